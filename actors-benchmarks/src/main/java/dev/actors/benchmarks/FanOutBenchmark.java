@@ -1,0 +1,47 @@
+package dev.actors.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Scenario 6, fan-out/fan-in: ask each of {@value #ACTORS} echo actors once, then wait for all
+ * replies (this library: {@code ActorFuture.getAll}; Pekko: {@code CompletableFuture.allOf}).
+ * The score is microseconds per fan-out of all {@value #ACTORS} asks.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class FanOutBenchmark {
+
+    static final int ACTORS = 1_000;
+
+    @Param({"threading", "virtual", "pekko-classic", "pekko-classic-2t", "pekko-typed", "pekko-typed-2t"})
+    public String impl;
+
+    private ActorRuntime runtime;
+    private ActorRuntime.FanOut fanOut;
+
+    @Setup
+    public void start() {
+        runtime = Implementation.byLabel(impl).open();
+        fanOut = runtime.startFanOut(ACTORS);
+    }
+
+    @TearDown
+    public void stop() {
+        runtime.close();
+    }
+
+    @Benchmark
+    public void askAllAndWait() throws Exception {
+        fanOut.askEachOnce();
+    }
+}
