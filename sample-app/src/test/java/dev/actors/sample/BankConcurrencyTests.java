@@ -73,7 +73,9 @@ class BankConcurrencyTests {
             for (int t = 0; t < THREADS; t++) {
                 Random random = new Random(42 + t);
                 done.add(clients.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
+                    if (!start.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the start gate never opened");
+                    }
                     for (int r = 0; r < REQUESTS_PER_THREAD; r++) {
                         runOne(bank, random, ids, expectedBalance, successfulPostings, refusals, unexpected);
                     }
@@ -126,6 +128,10 @@ class BankConcurrencyTests {
         List<String> accountUrns = actors.read("$.actors[?(@.actorClass == '"
                 + "dev.actors.sample.bank.account.AccountActor')].urn");
         assertThat(accountUrns).isNotEmpty();
+        DocumentContext oneAccount = json(bank.get("/actuator/actors/" + accountUrns.getFirst()));
+        assertThat(oneAccount.<String>read("$.actorClass")).isEqualTo("dev.actors.sample.bank.account.AccountActor");
+        assertThat(oneAccount.<String>read("$.state")).isIn("idle", "running");
+        assertThat(oneAccount.<List<String>>read("$.stack")).isNotNull();
         List<Boolean> alive = actors.read("$.actors[*].alive");
         assertThat(alive).containsOnly(true);
 
