@@ -1,0 +1,71 @@
+package dev.actors;
+
+/** A {@link ScriptedActor} on {@link ThreadingActor}. */
+final class ThreadingScriptedActor extends ThreadingActor implements ScriptedActor {
+    private final Script script;
+    private final ActorEvents events = new ActorEvents();
+
+    ThreadingScriptedActor(Script script) {
+        this.script = script;
+        events.constructorThread.set(Thread.currentThread());
+    }
+
+    @Override
+    public ActorEvents events() {
+        return events;
+    }
+
+    @Override
+    public void stopSelf() {
+        stop();
+    }
+
+    @Override
+    public ActorRef<Actor> self() {
+        return actorRef();
+    }
+
+    @Override
+    public Object unhandled(Object message) {
+        return super.onReceive(message);
+    }
+
+    @Override
+    protected int mailboxCapacity() {
+        return script.mailboxCapacity == null ? super.mailboxCapacity() : script.mailboxCapacity;
+    }
+
+    @Override
+    protected void onStart() {
+        events.onStartThread.set(Thread.currentThread());
+        try {
+            script.onStart.accept(this);
+        } finally {
+            events.onStartCalled.countDown();
+        }
+    }
+
+    @Override
+    protected void onStop() {
+        try {
+            script.onStop.accept(this);
+        } finally {
+            events.onStopCalled.countDown();
+        }
+    }
+
+    @Override
+    protected void onFailure(Throwable cause) {
+        events.failure.set(cause);
+        try {
+            script.onFailure.accept(this, cause);
+        } finally {
+            events.onFailureCalled.countDown();
+        }
+    }
+
+    @Override
+    protected Object onReceive(Object message) {
+        return script.onReceive.apply(this, message);
+    }
+}
