@@ -1,0 +1,428 @@
+package dev.actors;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The base of every actor: state that only its own thread touches, changed one message at a
+ * time. Extend {@link ThreadingActor} (a platform thread per actor) or
+ * {@link VirtualThreadActor} (virtual threads; idle actors hold no thread), not this class.
+ * Pykka: {@code pykka.Actor}.
+ *
+ * <p>Start an actor with {@link #start(Actor)} (Pykka's {@code MyActor.start(...)}); the
+ * constructor runs in the caller's thread, the hooks and handlers in the actor's.
+ *
+ * <p>Failure rules, as in Pykka: an exception while handling an {@code ask} goes to its future
+ * (logged at INFO) and the actor lives on; an exception while handling a {@code tell} is logged
+ * at ERROR, {@link #onFailure(Throwable)} runs and the actor stops. A
+ * {@link VirtualMachineError} fails the in-flight ask, is logged at ERROR, runs
+ * {@code onFailure}, then stops every other actor of the same registry, LIFO.
+ *
+ * <p>Stopping is a poison pill: messages sent before the stop are handled first; messages
+ * still queued when the actor stops get {@link ActorDeadException} (asks) or are logged at
+ * WARN as dropped (tells sent after the stop request); later sends are refused.
+ */
+public abstract class Actor {
+
+    private static final Logger log = LoggerFactory.getLogger(Actor.class);
+    private static final int NEW = 0;
+    private static final int ALIVE = 1;
+    private static final int STOPPED = 2;
+    private static final VarHandle LIFECYCLE;
+    private static final VarHandle PROCESSED;
+    private static final VarHandle FAILED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            LIFECYCLE = lookup.findVarHandle(Actor.class, "lifecycle", int.class);
+            PROCESSED = lookup.findVarHandle(Actor.class, "processed", long.class);
+            FAILED = lookup.findVarHandle(Actor.class, "failed", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final String urn = randomUrn();
+    private final ActorRef<Actor> ref = new ActorRef<>(this);
+    final Mailbox mailbox = new Mailbox();
+    @SuppressWarnings("unused") // accessed through LIFECYCLE
+    private volatile int lifecycle;
+    private volatile ActorRegistry registry;
+    /** The thread handling this actor now; a VirtualThreadActor has none while idle. */
+    volatile Thread thread;
+    /** Written only by the actor's thread (opaque), read by monitors. */
+    private long processed;
+    private long failed;
+    private volatile Instant startedAt;
+    private volatile Throwable failure;
+
+    /** Package-private: actors extend {@link ThreadingActor} or {@link VirtualThreadActor}. */
+    Actor() {
+    }
+
+    /**
+     * Starts the actor in {@link ActorRegistry#getDefault()}. Pykka: {@code MyActor.start(...)}.
+     *
+     * @param actor a new, never started actor
+     * @param <A> the actor's type
+     * @return its ref
+     * @throws IllegalStateException if this instance was started before
+     */
+    public static <A extends Actor> ActorRef<A> start(A actor) {
+        return ActorRegistry.getDefault().start(actor);
+    }
+
+    /**
+     * Runs in the actor's thread before the first message. If it throws, the failure is logged
+     * at ERROR, {@link #onFailure} is not called and the actor stops; queued asks fail with
+     * {@link ActorDeadException}. Pykka: {@code on_start()}.
+     */
+    protected void onStart() {
+    }
+
+    /**
+     * Runs in the actor's thread after the last message when the actor is stopped normally
+     * (not when it dies of a failure). It is already unregistered and not alive. A throw is
+     * logged at ERROR. Pykka: {@code on_stop()}.
+     */
+    protected void onStop() {
+    }
+
+    /**
+     * Runs in the actor's thread after a {@code tell}-ed message failed (no future could carry
+     * the failure); the actor is already stopped and unregistered. A throw is logged at ERROR.
+     * Pykka: {@code on_failure(exception_type, exception_value, traceback)}.
+     *
+     * @param cause the failure
+     */
+    protected void onFailure(Throwable cause) {
+    }
+
+    /**
+     * Handles a plain message; the return value is the reply to an {@code ask}. The default
+     * logs "Unexpected message" at WARN and returns {@code null}. Pykka: {@code on_receive(message)}.
+     *
+     * @param message the message, never {@code null}
+     * @return the reply
+     * @throws Exception whatever handling the message fails with (see the failure rules)
+     */
+    protected Object onReceive(Object message) throws Exception {
+        log.warn("Unexpected message received by {}: {}", this, message);
+        return null;
+    }
+
+    /**
+     * This actor's ref, available from construction. {@code actorRef().proxy()} gives a self
+     * proxy whose calls run after the current message and what is already queued.
+     * Pykka: {@code self.actor_ref}.
+     *
+     * @param <A> the actor's type
+     * @return the ref
+     */
+    @SuppressWarnings("unchecked")
+    protected final <A extends Actor> ActorRef<A> actorRef() {
+        return (ActorRef<A>) ref;
+    }
+
+    /**
+     * This actor's URN, {@code urn:uuid:<random UUID>}, assigned at construction.
+     * Pykka: {@code actor_urn}.
+     *
+     * @return the URN
+     */
+    public final String actorUrn() {
+        return urn;
+    }
+
+    /**
+     * Asks this actor to stop, without waiting: the stop is queued after the messages already
+     * in the mailbox. Calling it several times is harmless. Pykka: {@code self.stop()}.
+     *
+     * @throws ActorDeadException if the actor has already stopped (e.g. from {@link #onStop()})
+     */
+    protected final void stop() {
+        send(Envelope.tell(StopSignal.INSTANCE));
+    }
+
+    /**
+     * The mailbox's capacity, read once when the actor starts. The default is unbounded. When
+     * full, {@code tell} and {@code ask} wait for room; senders still waiting when the actor
+     * dies are released with {@link ActorDeadException}. Stop requests are never held back.
+     * Pykka has no equivalent.
+     *
+     * @return the number of messages that may wait, at least 1
+     */
+    protected int mailboxCapacity() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * {@code SimpleClassName (urn:uuid:...)}, as Pykka's {@code str(actor)}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return displayName(getClass()) + " (" + urn + ")";
+    }
+
+    /** Starts the actor's thread (or schedules its first run); called once by {@link #startIn}. */
+    abstract void launch();
+
+    /** A message was accepted: make sure a consumer will see it (hot path). */
+    abstract void signal();
+
+    /** {@link ActorState#IDLE} or {@link ActorState#RUNNING}, for a live actor. */
+    abstract ActorState activity();
+
+    static String displayName(Class<?> type) {
+        String simple = type.getSimpleName();
+        return simple.isEmpty() ? type.getName() : simple;
+    }
+
+    final void startIn(ActorRegistry owner) {
+        int capacity = mailboxCapacity();
+        if (capacity <= 0) {
+            throw new IllegalArgumentException(this + ": mailboxCapacity() must be at least 1, got " + capacity);
+        }
+        if (!LIFECYCLE.compareAndSet(this, NEW, ALIVE)) {
+            throw new IllegalStateException(this + " was already started: an actor instance can be started once. "
+                    + "Create a new instance to start another actor");
+        }
+        registry = owner;
+        startedAt = Instant.now();
+        mailbox.open(capacity);
+        owner.register(ref);
+        log.debug("Starting {}", this);
+        try {
+            launch();
+        } catch (RuntimeException | Error cannotStart) {
+            shutDown(cannotStart);
+            throw cannotStart;
+        }
+    }
+
+    /** Sends an envelope. Throws {@link ActorDeadException} if the actor does not take messages. */
+    final void send(Envelope envelope) {
+        if (envelope.message != StopSignal.INSTANCE) {
+            mailbox.acquireRoom(envelope, this);
+        }
+        Mailbox.Offer offer = mailbox.offer(envelope);
+        if (offer != Mailbox.Offer.ACCEPTED) {
+            throw offer == Mailbox.Offer.NOT_STARTED
+                    ? new ActorDeadException(this + " is not started: start it with Actor.start(actor) or "
+                            + "registry.start(actor) before sending it messages")
+                    : new ActorDeadException(this + " not found");
+        }
+        signal();
+    }
+
+    /** Sends a message whose reply goes to the returned future; never throws for a dead actor. */
+    @SuppressWarnings("unchecked")
+    final <R> ThreadingFuture<R> ask(Object message, boolean warnOnFailure) {
+        ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
+        try {
+            send(new Envelope(message, warnOnFailure ? null : reply, warnOnFailure));
+        } catch (ActorDeadException dead) {
+            reply.fail(dead);
+        }
+        return (ThreadingFuture<R>) reply;
+    }
+
+    /** Queues a stop; the future is {@code true} once stopped, {@code false} if it was not alive. */
+    @SuppressWarnings("unchecked")
+    final ThreadingFuture<Boolean> requestStop() {
+        ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
+        if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
+            signal();
+        } else {
+            reply.succeed(Boolean.FALSE);
+        }
+        return (ThreadingFuture<Boolean>) (ThreadingFuture<?>) reply;
+    }
+
+    /** Runs {@link #onStart()} in the actor's thread; {@code false} if the actor then stopped. */
+    final boolean runOnStart() {
+        try {
+            onStart();
+            return true;
+        } catch (Throwable startFailure) {
+            log.error("Unhandled exception in {}:", this, startFailure);
+            stopOnFailure(startFailure, false);
+            return false;
+        }
+    }
+
+    /**
+     * Handles one envelope in the actor's thread, applying the failure rules.
+     *
+     * @return {@code false} once the actor has stopped
+     */
+    final boolean handle(Envelope envelope) {
+        Object message = envelope.message;
+        ThreadingFuture<Object> reply = envelope.reply;
+        envelope.message = null; // the envelope stays in the mailbox as its stub node
+        envelope.reply = null;
+        if (message == StopSignal.INSTANCE) {
+            stopNormally(reply);
+            return false;
+        }
+        PROCESSED.setOpaque(this, processed + 1);
+        try {
+            Object result = message instanceof ActorCommand command ? command.applyTo(this) : onReceive(message);
+            if (reply != null) {
+                reply.succeed(result);
+            }
+            return true;
+        } catch (Throwable handlerFailure) {
+            FAILED.setOpaque(this, failed + 1);
+            return survives(handlerFailure, reply, envelope.warnOnFailure);
+        }
+    }
+
+    private boolean survives(Throwable handlerFailure, ThreadingFuture<Object> reply, boolean warnOnFailure) {
+        if (handlerFailure instanceof VirtualMachineError fatal) {
+            if (reply != null) {
+                reply.fail(fatal);
+            }
+            log.error("Fatal error in {}: stopping every actor of its registry", this, fatal);
+            stopOnFailure(fatal, true);
+            return false;
+        }
+        if (reply != null) {
+            log.info("Exception returned from {} to caller:", this, handlerFailure);
+            reply.fail(handlerFailure);
+            return true;
+        }
+        if (warnOnFailure) {
+            log.warn("Exception in {} from a call whose result nobody waits for:", this, handlerFailure);
+            return true;
+        }
+        log.error("Unhandled exception in {}:", this, handlerFailure);
+        stopOnFailure(handlerFailure, true);
+        return false;
+    }
+
+    private void stopNormally(ThreadingFuture<Object> stopReply) {
+        shutDown(null);
+        log.debug("Stopped {}", this);
+        try {
+            onStop();
+        } catch (Throwable stopFailure) {
+            log.error("Unhandled exception in {}:", this, stopFailure);
+        }
+        finish(stopReply);
+    }
+
+    private void stopOnFailure(Throwable cause, boolean runOnFailure) {
+        shutDown(cause);
+        if (runOnFailure) {
+            try {
+                onFailure(cause);
+            } catch (Throwable hookFailure) {
+                log.error("Unhandled exception in {}:", this, hookFailure);
+            }
+        }
+        finish(null);
+        if (cause instanceof VirtualMachineError) {
+            try {
+                registry.stopAll();
+            } catch (RuntimeException stopAllFailure) {
+                log.error("Stopping the other actors after the fatal error in {} failed", this, stopAllFailure);
+            }
+        }
+    }
+
+    /** Unregisters, marks stopped and refuses further messages (Pykka's order). */
+    private void shutDown(Throwable cause) {
+        failure = cause;
+        registry.unregister(ref);
+        lifecycle = STOPPED;
+        mailbox.close();
+    }
+
+    /** Answers what is still queued, then reports the stop. */
+    private void finish(ThreadingFuture<Object> stopReply) {
+        for (Envelope left; (left = mailbox.poll()) != null; ) {
+            Object message = left.message;
+            ThreadingFuture<Object> reply = left.reply;
+            left.message = null;
+            left.reply = null;
+            if (message == StopSignal.INSTANCE) {
+                if (reply != null) {
+                    reply.succeed(Boolean.TRUE);
+                }
+            } else if (reply != null) {
+                reply.fail(new ActorDeadException(this + " stopped before handling the message"));
+            } else {
+                log.warn("{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
+                        this, message);
+            }
+        }
+        if (stopReply != null) {
+            stopReply.succeed(Boolean.TRUE);
+        }
+        registry.notifyStopped(ref, Optional.ofNullable(failure));
+    }
+
+    final boolean isHandledByCurrentThread() {
+        return thread == Thread.currentThread();
+    }
+
+    final boolean isAlive() {
+        return lifecycle == ALIVE;
+    }
+
+    final boolean isStopped() {
+        return lifecycle == STOPPED;
+    }
+
+    final ActorRegistry registry() {
+        return registry;
+    }
+
+    final ActorState state() {
+        return switch ((int) LIFECYCLE.getVolatile(this)) {
+            case NEW -> ActorState.NEW;
+            case ALIVE -> activity();
+            default -> ActorState.STOPPED;
+        };
+    }
+
+    final long processedCount() {
+        return (long) PROCESSED.getOpaque(this);
+    }
+
+    final long failedCount() {
+        return (long) FAILED.getOpaque(this);
+    }
+
+    final Optional<Instant> startedAt() {
+        return Optional.ofNullable(startedAt);
+    }
+
+    final Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    final List<StackTraceElement> stackTrace() {
+        Thread current = thread;
+        return current == null || !isAlive() ? List.of() : List.of(current.getStackTrace());
+    }
+
+    /** A version-4 UUID URN from a fast, uncontended source (identity, not secrecy). */
+    private static String randomUrn() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return "urn:uuid:" + new UUID(high, low);
+    }
+}

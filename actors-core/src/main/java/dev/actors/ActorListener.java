@@ -1,0 +1,31 @@
+package dev.actors;
+
+import java.util.Optional;
+
+/**
+ * Observes the actors of an {@link ActorRegistry}: add one with
+ * {@link ActorRegistry#addListener(ActorListener)}. Used by monitoring (metrics, health), so
+ * that nothing is done on the per-message path. Callbacks must be quick and must not throw;
+ * a throwing listener is logged and ignored.
+ *
+ * <p>Pykka has no equivalent.
+ */
+public interface ActorListener {
+
+    /**
+     * Called in the starting thread once the actor is registered and its thread launched.
+     *
+     * @param ref the started actor
+     */
+    default void actorStarted(ActorRef<?> ref) {
+    }
+
+    /**
+     * Called in the actor's own thread once it has stopped, after its last future completed.
+     *
+     * @param ref the stopped actor
+     * @param failure the failure it died of, empty when it was stopped normally
+     */
+    default void actorStopped(ActorRef<?> ref, Optional<Throwable> failure) {
+    }
+}

@@ -1,0 +1,296 @@
+package dev.actors;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running actors of one application (or test, or Spring context), in start order.
+ * Thread-safe. {@link #getDefault()} is Pykka's global registry; create more with
+ * {@code new ActorRegistry()} so that separate contexts never share or stop each other's
+ * actors. Pykka: {@code pykka.ActorRegistry}.
+ */
+public final class ActorRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(ActorRegistry.class);
+    private static final ActorRegistry DEFAULT = new ActorRegistry();
+    private static final Duration DEFAULT_ASK_TIMEOUT = Duration.ofSeconds(30);
+
+    /** By URN, in registration (start) order; guarded by itself. */
+    private final Map<String, ActorRef<?>> refs = new LinkedHashMap<>();
+    private final List<ActorListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
+
+    /** Creates an empty registry. */
+    public ActorRegistry() {
+    }
+
+    /**
+     * The process-wide registry used by {@link Actor#start(Actor)}. Pykka: {@code ActorRegistry}.
+     *
+     * @return the default registry
+     */
+    public static ActorRegistry getDefault() {
+        return DEFAULT;
+    }
+
+    /**
+     * Starts an actor in this registry: registers it, then runs {@link Actor#onStart()} in its
+     * own thread. Pykka: {@code MyActor.start()}.
+     *
+     * @param actor a new, never started actor
+     * @param <A> the actor's type
+     * @return its ref
+     * @throws IllegalStateException if this instance was started before
+     */
+    public <A extends Actor> ActorRef<A> start(A actor) {
+        Objects.requireNonNull(actor, "actor");
+        actor.startIn(this);
+        ActorRef<A> ref = actor.actorRef();
+        for (ActorListener listener : listeners) {
+            try {
+                listener.actorStarted(ref);
+            } catch (RuntimeException listenerFailure) {
+                log.warn("Actor listener {} failed on the start of {}", listener, ref, listenerFailure);
+            }
+        }
+        return ref;
+    }
+
+    /**
+     * Every registered actor, in start order. Pykka: {@code get_all()}.
+     *
+     * @return a snapshot
+     */
+    public List<ActorRef<?>> getAll() {
+        synchronized (refs) {
+            return new ArrayList<>(refs.values());
+        }
+    }
+
+    /**
+     * The actors of {@code type} or a subclass of it. Pykka: {@code get_by_class(cls)}.
+     *
+     * @param type the class
+     * @param <A> the class's type
+     * @return the matching refs, in start order
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends Actor> List<ActorRef<A>> getByClass(Class<A> type) {
+        Objects.requireNonNull(type, "type");
+        List<ActorRef<A>> matching = new ArrayList<>();
+        for (ActorRef<?> ref : getAll()) {
+            if (type.isAssignableFrom(ref.actorClass())) {
+                matching.add((ActorRef<A>) ref);
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * The actors whose exact class (no subclasses, as in Pykka) has this simple, binary
+     * ({@code getName()}) or canonical name. Pykka: {@code get_by_class_name(name)}.
+     *
+     * @param name the class name
+     * @return the matching refs, in start order
+     */
+    public List<ActorRef<?>> getByClassName(String name) {
+        Objects.requireNonNull(name, "name");
+        List<ActorRef<?>> matching = new ArrayList<>();
+        for (ActorRef<?> ref : getAll()) {
+            Class<?> type = ref.actorClass();
+            if (name.equals(type.getSimpleName()) || name.equals(type.getName()) || name.equals(type.getCanonicalName())) {
+                matching.add(ref);
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * The actor with this URN. Pykka: {@code get_by_urn(urn)}.
+     *
+     * @param urn the URN
+     * @return the ref, or empty if no registered actor has it
+     */
+    public Optional<ActorRef<?>> getByUrn(String urn) {
+        synchronized (refs) {
+            return Optional.ofNullable(refs.get(urn));
+        }
+    }
+
+    /**
+     * Tells every registered actor. Actors that die meanwhile are skipped.
+     * Pykka: {@code broadcast(message)}.
+     *
+     * @param message the message
+     */
+    public void broadcast(Object message) {
+        tellEach(getAll(), message);
+    }
+
+    /**
+     * Tells every registered actor of {@code target} or a subclass of it.
+     * Pykka: {@code broadcast(message, target_class=cls)}.
+     *
+     * @param message the message
+     * @param target the class
+     */
+    public void broadcast(Object message, Class<?> target) {
+        Objects.requireNonNull(target, "target");
+        tellEach(getAll().stream().filter(ref -> target.isAssignableFrom(ref.actorClass())).toList(), message);
+    }
+
+    /**
+     * Tells every registered actor whose exact class has this name (as {@link #getByClassName}).
+     * Pykka: {@code broadcast(message, target_class="Name")}.
+     *
+     * @param message the message
+     * @param targetClassName the class name
+     */
+    public void broadcast(Object message, String targetClassName) {
+        tellEach(getByClassName(targetClassName), message);
+    }
+
+    /**
+     * Stops every registered actor, last started first, waiting for each before the next.
+     * Pykka: {@code stop_all()}.
+     *
+     * @return one result per actor, as {@link ActorRef#stop()}, in stop order
+     */
+    public List<Boolean> stopAll() {
+        return stopAll(null);
+    }
+
+    /**
+     * Stops every registered actor, last started first, waiting at most {@code timeout} for
+     * each (as in Pykka). An actor that does not stop in time does not keep the others from
+     * being stopped. Pykka: {@code stop_all(timeout=...)}.
+     *
+     * @param timeout per actor; {@code null} waits forever
+     * @return one result per actor, in stop order ({@code false} for those already dead)
+     * @throws ActorTimeoutException at the end, naming every actor that did not stop in time
+     *     (they were sent a stop and may still stop later)
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    public List<Boolean> stopAll(Duration timeout) {
+        Timeouts.toNanos(timeout, "ActorRegistry.stopAll");
+        List<ActorRef<?>> lifo = getAll().reversed();
+        List<Boolean> results = new ArrayList<>(lifo.size());
+        List<ActorRef<?>> laggards = new ArrayList<>();
+        for (ActorRef<?> ref : lifo) {
+            try {
+                results.add(ref.stop(timeout));
+            } catch (ActorTimeoutException slow) {
+                laggards.add(ref);
+            }
+        }
+        if (!laggards.isEmpty()) {
+            throw new ActorTimeoutException(laggards.size() + " actor(s) did not stop within " + timeout + " each: "
+                    + laggards + ". They were sent a stop and will stop once their current message is done");
+        }
+        return results;
+    }
+
+    /**
+     * Sends a stop to every registered actor, last started first, without waiting.
+     * Pykka: {@code stop_all(block=False)}.
+     *
+     * @return one future per actor, in stop order
+     */
+    public List<ActorFuture<Boolean>> stopAllAsync() {
+        return getAll().reversed().stream().map(ActorRef::stopAsync).toList();
+    }
+
+    /**
+     * Adds a ref; done by start. Registering twice is a no-op. Pykka: {@code register(ref)}.
+     *
+     * @param ref the ref
+     */
+    public void register(ActorRef<?> ref) {
+        Objects.requireNonNull(ref, "ref");
+        synchronized (refs) {
+            refs.putIfAbsent(ref.actorUrn(), ref);
+        }
+        log.debug("Registered {}", ref);
+    }
+
+    /**
+     * Removes a ref; done when the actor stops. Unregistering an absent ref is a no-op.
+     * Pykka: {@code unregister(ref)}.
+     *
+     * @param ref the ref
+     */
+    public void unregister(ActorRef<?> ref) {
+        Objects.requireNonNull(ref, "ref");
+        boolean removed;
+        synchronized (refs) {
+            removed = refs.remove(ref.actorUrn(), ref);
+        }
+        log.debug(removed ? "Unregistered {}" : "Unregistered {} (not found in registry)", ref);
+    }
+
+    /**
+     * How long a blocking typed-proxy call waits for its reply, read at each call.
+     *
+     * @return the ask timeout, 30 seconds by default
+     */
+    public Duration askTimeout() {
+        return askTimeout;
+    }
+
+    /**
+     * Sets how long a blocking typed-proxy call waits for its reply.
+     *
+     * @param timeout a positive duration
+     * @throws IllegalArgumentException if {@code timeout} is null, zero or negative
+     */
+    public void setAskTimeout(Duration timeout) {
+        askTimeout = Timeouts.requirePositive(timeout, "The ask timeout");
+    }
+
+    /**
+     * Adds a listener told about every actor started in or stopped from this registry.
+     *
+     * @param listener the listener
+     */
+    public void addListener(ActorListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Removes a listener added before.
+     *
+     * @param listener the listener
+     */
+    public void removeListener(ActorListener listener) {
+        listeners.remove(listener);
+    }
+
+    void notifyStopped(ActorRef<?> ref, Optional<Throwable> failure) {
+        for (ActorListener listener : listeners) {
+            try {
+                listener.actorStopped(ref, failure);
+            } catch (RuntimeException listenerFailure) {
+                log.warn("Actor listener {} failed on the stop of {}", listener, ref, listenerFailure);
+            }
+        }
+    }
+
+    private static void tellEach(List<ActorRef<?>> targets, Object message) {
+        Objects.requireNonNull(message, "message");
+        for (ActorRef<?> ref : targets) {
+            try {
+                ref.tell(message);
+            } catch (ActorDeadException diedMeanwhile) {
+                log.debug("Broadcast skipped {}: it stopped meanwhile", ref);
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dev.actors;
+
+/**
+ * Where an actor is in its life, as reported by {@link ActorRef#state()} (for monitoring;
+ * Pykka only has {@code is_alive()}).
+ */
+public enum ActorState {
+    /** Constructed, not yet started. */
+    NEW,
+    /** Started and waiting for messages; a {@link VirtualThreadActor} holds no thread now. */
+    IDLE,
+    /** Started and busy with a message (or about to look for the next one). */
+    RUNNING,
+    /** Stopped, normally or because of a failure; it will never run again. */
+    STOPPED
+}

@@ -1,0 +1,184 @@
+package dev.actors;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.Semaphore;
+
+/**
+ * An actor's inbox: a lock-free multi-producer, single-consumer linked queue of
+ * {@link Envelope}s (Vyukov's intrusive MPSC queue, with a compare-and-set on the tail instead
+ * of an exchange so that the queue can be closed), optionally bounded.
+ *
+ * <p>Why not {@code java.util.concurrent} or JCTools: an idle actor must cost a few dozen
+ * bytes. {@code ConcurrentLinkedQueue} allocates a node per message besides the envelope and
+ * has no O(1) size; JCTools' queues are padded against false sharing (hundreds of bytes each)
+ * and cannot be closed atomically. Here the envelope is the node, the size is the difference of
+ * two sequence numbers, and {@link #close()} swaps the tail for a marker so that no message can
+ * be accepted after the final drain: every message is either handled/failed or refused.
+ *
+ * <p>Producers: any thread. Consumer: only the thread currently running the actor.
+ */
+final class Mailbox {
+
+    /** What {@link #offer} did. */
+    enum Offer { ACCEPTED, NOT_STARTED, CLOSED }
+
+    private static final Envelope NOT_STARTED = new Envelope(null, null, false);
+    private static final Envelope CLOSED = new Envelope(null, null, false);
+    private static final int SPINS_BEFORE_YIELD = 64;
+    private static final VarHandle TAIL;
+    private static final VarHandle NEXT;
+    private static final VarHandle TAKEN;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            TAIL = lookup.findVarHandle(Mailbox.class, "tail", Envelope.class);
+            TAKEN = lookup.findVarHandle(Mailbox.class, "takenSequence", long.class);
+            NEXT = lookup.findVarHandle(Envelope.class, "next", Envelope.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private volatile Envelope tail = NOT_STARTED;
+    /** Consumer only: the envelope taken last, now the queue's stub node. */
+    private Envelope head;
+    /** Consumer only: the last envelope accepted before {@link #close()}. */
+    private Envelope lastBeforeClose;
+    @SuppressWarnings("unused") // accessed through TAKEN
+    private volatile long takenSequence;
+    private volatile long closedSequence;
+    /** Free places of a bounded mailbox; {@code null} when unbounded. Published by open's tail write. */
+    private Semaphore room;
+    private int capacity;
+
+    /** Starts accepting messages; called once, before the consumer starts. */
+    void open(int capacity) {
+        if (capacity != Integer.MAX_VALUE) {
+            this.room = new Semaphore(capacity);
+            this.capacity = capacity;
+        }
+        Envelope stub = new Envelope(null, null, false);
+        head = stub;
+        tail = stub; // volatile write: publishes head and room to producers and the consumer
+    }
+
+    /**
+     * Waits for a free place in a bounded mailbox (no-op when unbounded) and marks the envelope
+     * as holding it. The caller then offers the envelope.
+     *
+     * @throws IllegalStateException if the mailbox is full and its own actor is the sender
+     */
+    void acquireRoom(Envelope envelope, Actor owner) {
+        Semaphore places = room;
+        if (places == null || tail == NOT_STARTED) {
+            return;
+        }
+        if (!places.tryAcquire()) {
+            if (owner.isHandledByCurrentThread()) {
+                throw new IllegalStateException(owner + " sent a message to itself while its mailbox is full (capacity "
+                        + capacity + "): it would wait forever for room only it can make. Raise mailboxCapacity(), "
+                        + "or hand the work to another actor");
+            }
+            try {
+                places.acquire();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new ActorExecutionException("Interrupted while waiting for room in the mailbox of " + owner, interrupted);
+            }
+        }
+        envelope.counted = true;
+    }
+
+    /** Appends the envelope unless the mailbox is not open. Lock-free; callable from any thread. */
+    Offer offer(Envelope envelope) {
+        for (;;) {
+            Envelope last = tail;
+            if (last == CLOSED) {
+                return Offer.CLOSED;
+            }
+            if (last == NOT_STARTED) {
+                return Offer.NOT_STARTED;
+            }
+            // Plain write, published by the CAS below to anyone who later reads this node as tail.
+            envelope.sequence = last.sequence + 1;
+            if (TAIL.compareAndSet(this, last, envelope)) {
+                // Release: the consumer's acquire read of next sees the envelope's fields.
+                NEXT.setRelease(last, envelope);
+                return Offer.ACCEPTED;
+            }
+        }
+    }
+
+    /** Takes the next envelope, or returns {@code null} if there is none. Consumer only. */
+    Envelope poll() {
+        Envelope first = head;
+        Envelope next = (Envelope) NEXT.getAcquire(first);
+        if (next == null) {
+            if (isLast(first)) {
+                return null;
+            }
+            next = awaitLink(first);
+        }
+        head = next;
+        // Release: mailboxSize() readers never see the taken count ahead of the tail's.
+        TAKEN.setRelease(this, next.sequence);
+        if (next.counted) {
+            room.release();
+        }
+        return next;
+    }
+
+    /** Whether no envelope is waiting; exact for the consumer, a hint for others. */
+    boolean isEmpty() {
+        Envelope first = head;
+        return NEXT.getAcquire(first) == null && isLast(first);
+    }
+
+    /**
+     * Refuses all further messages; what was accepted before stays to be drained by
+     * {@link #poll()}. Releases senders blocked on a full bounded mailbox (they then see it
+     * closed). Consumer only; idempotent.
+     */
+    void close() {
+        Envelope last;
+        do {
+            last = tail;
+            if (last == CLOSED) {
+                return;
+            }
+        } while (!TAIL.compareAndSet(this, last, CLOSED));
+        lastBeforeClose = last;
+        closedSequence = last.sequence;
+        if (room != null) {
+            room.release(Integer.MAX_VALUE / 2);
+        }
+    }
+
+    /** Messages waiting (not counting the one being handled). Any thread; a moment's view. */
+    int size() {
+        Envelope last = tail;
+        long lastSequence = last == CLOSED ? closedSequence : last.sequence;
+        long waiting = lastSequence - (long) TAKEN.getAcquire(this);
+        return (int) Math.max(0L, Math.min(waiting, Integer.MAX_VALUE));
+    }
+
+    private boolean isLast(Envelope node) {
+        Envelope last = tail;
+        return last == node || (last == CLOSED && node == lastBeforeClose);
+    }
+
+    /** A producer has swapped the tail but not yet linked its node: wait for the link. */
+    private static Envelope awaitLink(Envelope node) {
+        Envelope next;
+        for (int spins = 1; (next = (Envelope) NEXT.getAcquire(node)) == null; spins++) {
+            if (spins % SPINS_BEFORE_YIELD == 0) {
+                Thread.yield();
+            } else {
+                Thread.onSpinWait();
+            }
+        }
+        return next;
+    }
+}

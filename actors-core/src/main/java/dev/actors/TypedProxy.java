@@ -1,0 +1,137 @@
+package dev.actors;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The invocation handler behind {@link ActorRef#proxy(Class)}: turns interface calls into
+ * messages to the actor, dispatched by the interface method's return type (see
+ * {@link TypedProxyPlan.Kind}). Default methods run in the caller's thread.
+ * Declared checked exceptions pass through; {@code throws Throwable} is the handler's contract.
+ */
+final class TypedProxy implements InvocationHandler {
+
+    private final ActorRef<?> ref;
+    private final Class<?> api;
+    private final TypedProxyPlan plan;
+
+    private TypedProxy(ActorRef<?> ref, Class<?> api, TypedProxyPlan plan) {
+        this.ref = ref;
+        this.api = api;
+        this.plan = plan;
+    }
+
+    static <I> I create(ActorRef<?> ref, Class<I> api) {
+        TypedProxyPlan plan = TypedProxyPlan.of(ref.actorClass(), api);
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, new TypedProxy(ref, api, plan)));
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+        TypedProxyPlan.Dispatch dispatch = plan.dispatch(method);
+        if (dispatch != null) {
+            return call(dispatch, method, arguments);
+        }
+        MethodHandle defaultMethod = plan.defaultMethod(method);
+        if (defaultMethod != null) {
+            return defaultMethod.bindTo(proxy).invokeWithArguments(arguments == null ? new Object[0] : arguments);
+        }
+        return switch (method.getName()) {
+            case "equals" -> isSameProxy(arguments[0]);
+            case "hashCode" -> 31 * ref.hashCode() + api.hashCode();
+            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref;
+            default -> throw new UnsupportedOperationException(method + " is not proxied");
+        };
+    }
+
+    private Object call(TypedProxyPlan.Dispatch dispatch, Method method, Object[] arguments) throws Throwable {
+        Actor actor = ref.actor();
+        MethodCall message = new MethodCall(dispatch.target(), arguments);
+        if (dispatch.kind() == TypedProxyPlan.Kind.FIRE_AND_FORGET) {
+            actor.send(new Envelope(message, null, true));
+            return null;
+        }
+        ThreadingFuture<Object> reply = actor.ask(message, false);
+        if (dispatch.flatten()) {
+            reply = flatten(reply, actor);
+        }
+        return switch (dispatch.kind()) {
+            case ACTOR_FUTURE -> reply;
+            case COMPLETABLE_FUTURE -> reply.toCompletableFuture();
+            default -> await(reply, method);
+        };
+    }
+
+    private Object await(ThreadingFuture<Object> reply, Method method) throws Throwable {
+        ActorRegistry registry = ref.actor().registry();
+        Duration timeout = (registry != null ? registry : ActorRegistry.getDefault()).askTimeout();
+        Object outcome;
+        try {
+            outcome = reply.awaitOutcome(timeout, Timeouts.toNanos(timeout, "the ask timeout"));
+        } catch (ActorTimeoutException slow) {
+            throw new ActorTimeoutException(ref + " did not answer " + api.getSimpleName() + "." + method.getName()
+                    + " within " + timeout + " (the registry's ask timeout)");
+        }
+        Throwable failure = ThreadingFuture.failureOf(outcome);
+        if (failure == null) {
+            return ThreadingFuture.valueOf(outcome);
+        }
+        if (failure instanceof RuntimeException || failure instanceof Error || isDeclared(failure, method)) {
+            throw failure;
+        }
+        throw new ActorExecutionException(ref + " threw " + failure + " from " + method.getName() + ", a checked exception "
+                + "that " + api.getSimpleName() + "." + method.getName() + " does not declare", failure);
+    }
+
+    /** The reply of a method that itself returns a future: completes with that inner future's outcome. */
+    private static ThreadingFuture<Object> flatten(ThreadingFuture<Object> outer, Actor actor) {
+        ThreadingFuture<Object> flat = new ThreadingFuture<>(actor);
+        outer.whenDone(() -> {
+            Object outcome = outer.awaitOutcome(Duration.ZERO, 0L);
+            Throwable failure = ThreadingFuture.failureOf(outcome);
+            Object inner = ThreadingFuture.valueOf(outcome);
+            if (failure != null) {
+                flat.fail(failure);
+            } else if (inner instanceof ActorFuture<?> || inner instanceof CompletionStage<?>) {
+                CompletionStage<?> stage = inner instanceof ActorFuture<?> future ? future.toCompletableFuture()
+                        : (CompletionStage<?>) inner;
+                stage.whenComplete((value, error) -> {
+                    if (error != null) {
+                        flat.fail(unwrap(error));
+                    } else {
+                        flat.succeed(value);
+                    }
+                });
+            } else {
+                flat.succeed(inner);
+            }
+        });
+        return flat;
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        boolean wrapper = error instanceof CompletionException || error instanceof ExecutionException;
+        return wrapper && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private static boolean isDeclared(Throwable failure, Method method) {
+        for (Class<?> declared : method.getExceptionTypes()) {
+            if (declared.isInstance(failure)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isSameProxy(Object other) {
+        return other != null && Proxy.isProxyClass(other.getClass())
+                && Proxy.getInvocationHandler(other) instanceof TypedProxy that
+                && that.ref.equals(ref) && that.api == api;
+    }
+}

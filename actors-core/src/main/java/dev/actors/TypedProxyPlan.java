@@ -1,0 +1,192 @@
+package dev.actors;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InaccessibleObjectException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * How a typed proxy of one interface dispatches to one actor class: validated once per
+ * (actor class, interface) pair and cached, so that making a proxy is cheap and a call does
+ * one map lookup.
+ */
+final class TypedProxyPlan {
+
+    /** How a call is made, chosen by the interface method's return type. */
+    enum Kind {
+        /** Returns {@link ActorFuture}: an ask. */
+        ACTOR_FUTURE,
+        /** Returns {@link CompletableFuture}, {@link CompletionStage} or {@link Future}: an ask, converted. */
+        COMPLETABLE_FUTURE,
+        /** Returns {@code void}: fire and forget with ask semantics (failures logged at WARN). */
+        FIRE_AND_FORGET,
+        /** Anything else: an ask, waited for with the registry's ask timeout. */
+        BLOCKING
+    }
+
+    /** The dispatch of one interface method. */
+    record Dispatch(Method target, Kind kind, boolean flatten) {
+    }
+
+    private static final ClassValue<Map<Class<?>, TypedProxyPlan>> PLANS = new ClassValue<>() {
+        @Override
+        protected Map<Class<?>, TypedProxyPlan> computeValue(Class<?> actorClass) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private final Map<Method, Dispatch> dispatches;
+    /** Default methods of the interface, callable on a proxy even when the interface is not public. */
+    private final Map<Method, MethodHandle> defaults;
+
+    private TypedProxyPlan(Map<Method, Dispatch> dispatches, Map<Method, MethodHandle> defaults) {
+        this.dispatches = dispatches;
+        this.defaults = defaults;
+    }
+
+    /**
+     * The plan for proxying {@code actorClass} as {@code api}, built and validated on first use.
+     *
+     * @throws IllegalArgumentException if {@code api} is not an interface or the actor lacks methods
+     */
+    static TypedProxyPlan of(Class<?> actorClass, Class<?> api) {
+        if (!api.isInterface()) {
+            throw new IllegalArgumentException(api.getName() + " is not an interface: typed proxies implement "
+                    + "interfaces only. Use ref.proxy() for an ActorProxy, or extract an interface");
+        }
+        return PLANS.get(actorClass).computeIfAbsent(api, type -> build(actorClass, type));
+    }
+
+    /** The dispatch of an abstract interface method, or {@code null} for default and Object methods. */
+    Dispatch dispatch(Method method) {
+        return dispatches.get(method);
+    }
+
+    /** The handle of a default method (unbound: the proxy is the first argument), or {@code null}. */
+    MethodHandle defaultMethod(Method method) {
+        return defaults.get(method);
+    }
+
+    private static TypedProxyPlan build(Class<?> actorClass, Class<?> api) {
+        Map<Method, Dispatch> dispatches = new HashMap<>();
+        Map<Method, MethodHandle> defaults = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Method method : api.getMethods()) {
+            if (method.isDefault()) {
+                defaults.put(method, defaultHandle(method));
+                continue;
+            }
+            if (Modifier.isStatic(method.getModifiers()) || isObjectMethod(method)) {
+                continue;
+            }
+            try {
+                Method target = actorClass.getMethod(method.getName(), method.getParameterTypes());
+                Dispatch dispatch = new Dispatch(target, kindOf(method.getReturnType()), returnsFuture(target));
+                String mismatch = returnMismatch(method, dispatch);
+                if (mismatch != null) {
+                    problems.add(mismatch);
+                    continue;
+                }
+                makeAccessible(target, actorClass);
+                dispatches.put(method, dispatch);
+            } catch (NoSuchMethodException missing) {
+                problems.add("no public method " + signature(method));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Cannot proxy " + actorClass.getName() + " as " + api.getName() + ": "
+                    + String.join("; ", problems) + ". Add public methods with these names and parameter types to "
+                    + "the actor class, or remove them from the interface");
+        }
+        return new TypedProxyPlan(Map.copyOf(dispatches), Map.copyOf(defaults));
+    }
+
+    private static MethodHandle defaultHandle(Method method) {
+        Class<?> declaring = method.getDeclaringClass();
+        try {
+            return MethodHandles.privateLookupIn(declaring, MethodHandles.lookup()).unreflectSpecial(method, declaring);
+        } catch (IllegalAccessException | SecurityException closed) {
+            throw new IllegalArgumentException("Cannot call the default method " + declaring.getName() + "."
+                    + method.getName() + " on a proxy: open its package to module dev.actors", closed);
+        }
+    }
+
+    private static Kind kindOf(Class<?> returnType) {
+        if (returnType == ActorFuture.class || returnType == ThreadingFuture.class) {
+            return Kind.ACTOR_FUTURE;
+        }
+        if (returnType == CompletableFuture.class || returnType == CompletionStage.class || returnType == Future.class) {
+            return Kind.COMPLETABLE_FUTURE;
+        }
+        return returnType == void.class ? Kind.FIRE_AND_FORGET : Kind.BLOCKING;
+    }
+
+    private static boolean returnsFuture(Method target) {
+        Class<?> type = target.getReturnType();
+        return ActorFuture.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type);
+    }
+
+    private static String returnMismatch(Method method, Dispatch dispatch) {
+        if (dispatch.kind() != Kind.BLOCKING || dispatch.flatten()) {
+            return null;
+        }
+        Class<?> expected = boxed(method.getReturnType());
+        Class<?> actual = boxed(dispatch.target().getReturnType());
+        if (actual == Void.class || !expected.isAssignableFrom(actual)) {
+            return signature(method) + " returns " + method.getReturnType().getName() + " but the actor's method returns "
+                    + dispatch.target().getReturnType().getName();
+        }
+        return null;
+    }
+
+    private static void makeAccessible(Method target, Class<?> actorClass) {
+        try {
+            target.setAccessible(true);
+        } catch (InaccessibleObjectException | SecurityException closed) {
+            throw new IllegalArgumentException("Cannot call " + actorClass.getName() + "." + target.getName()
+                    + " from dev.actors: open its package to module dev.actors (" + closed.getMessage() + ")", closed);
+        }
+    }
+
+    private static boolean isObjectMethod(Method method) {
+        try {
+            Object.class.getMethod(method.getName(), method.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException notFromObject) {
+            return false;
+        }
+    }
+
+    private static String signature(Method method) {
+        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return switch (type.getName()) {
+            case "int" -> Integer.class;
+            case "long" -> Long.class;
+            case "boolean" -> Boolean.class;
+            case "double" -> Double.class;
+            case "float" -> Float.class;
+            case "char" -> Character.class;
+            case "byte" -> Byte.class;
+            case "short" -> Short.class;
+            default -> Void.class;
+        };
+    }
+}
