@@ -45,18 +45,21 @@ class ActorFutureTest {
 
     @Test
     void getWaitsForAValueSetByAnotherThread() {
-        CompletableFuture.runAsync(() -> future.set("late"), CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
+        CompletableFuture<Object> got = Waits.inNewThread(() -> future.get(TIMEOUT));
 
-        assertThat(future.get(TIMEOUT)).isEqualTo("late");
+        future.set("late");
+
+        assertThat(got.join()).isEqualTo("late");
         assertThat(future.isDone()).isTrue();
     }
 
     @Test
     void getWithNullTimeoutWaitsForever() {
-        CompletableFuture.runAsync(() -> future.set("late"), CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
+        CompletableFuture<Object> got = Waits.inNewThread(() -> future.get(null));
 
-        assertThat(CompletableFuture.supplyAsync(() -> future.get(null)).orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).join())
-                .isEqualTo("late");
+        future.set("late");
+
+        assertThat(got.join()).isEqualTo("late");
     }
 
     @Test
@@ -71,13 +74,13 @@ class ActorFutureTest {
     @Test
     void getAllBlocksUntilAllFuturesAreAvailable() {
         List<ThreadingFuture<Integer>> futures = List.of(new ThreadingFuture<>(), new ThreadingFuture<>(), new ThreadingFuture<>());
-        CompletableFuture.runAsync(() -> {
-            for (int i = 0; i < futures.size(); i++) {
-                futures.get(i).set(i);
-            }
-        }, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS));
+        CompletableFuture<List<Integer>> all = Waits.inNewThread(() -> ActorFuture.getAll(futures, TIMEOUT));
 
-        assertThat(ActorFuture.getAll(futures, TIMEOUT)).containsExactly(0, 1, 2);
+        for (int i = 0; i < futures.size(); i++) {
+            futures.get(i).set(i);
+        }
+
+        assertThat(all.join()).containsExactly(0, 1, 2);
     }
 
     @Test

@@ -161,11 +161,14 @@ class ActorProxyTest {
             a.log.add("handler end");
         });
         ref.tell("queued before");
+        ActorFuture<Object> queuedLast = ref.ask("queued last");
         release.countDown();
 
-        ref.ask("after").get(TIMEOUT);
+        queuedLast.get(TIMEOUT);
+        ref.ask("asked after the self-proxy call was queued").get(TIMEOUT);
 
-        assertThat(actor.log).containsExactly("handler end", "queued before", "self proxy", "after");
+        assertThat(actor.log).containsExactly("handler end", "queued before", "queued last", "self proxy",
+                "asked after the self-proxy call was queued");
     }
 
     @Test

@@ -84,7 +84,8 @@ class RegistryStopAllTest {
         dead.stop(TIMEOUT);
         registry.register(dead);
 
-        assertThat(registry.stopAll(TIMEOUT)).containsExactly(true, false);
+        assertThat(registry.stopAll(TIMEOUT)).as("the re-registered dead actor is last, so stopped first")
+                .containsExactly(false, true);
     }
 
     @Test

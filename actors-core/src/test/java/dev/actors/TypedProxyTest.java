@@ -97,7 +97,7 @@ class TypedProxyTest {
         }
 
         public CompletableFuture<Integer> squareLater(int x) {
-            return CompletableFuture.supplyAsync(() -> x * x, CompletableFuture.delayedExecutor(10, TimeUnit.MILLISECONDS));
+            return Waits.inNewThread(() -> x * x);
         }
 
         public ActorFuture<Integer> squareViaActorFuture(int x) {
@@ -168,7 +168,7 @@ class TypedProxyTest {
     /** Keeps the actor busy in {@code block()} until {@code actor.release}; the returned future holds its reply. */
     private CompletableFuture<String> blockTheActor() {
         Blocking blocking = ref.proxy(Blocking.class);
-        CompletableFuture<String> blocked = CompletableFuture.supplyAsync(blocking::block);
+        CompletableFuture<String> blocked = Waits.inNewThread(blocking::block);
         awaitLatch(actor.entered);
         return blocked;
     }

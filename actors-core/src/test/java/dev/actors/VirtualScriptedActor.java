@@ -27,7 +27,11 @@ final class VirtualScriptedActor extends VirtualThreadActor implements ScriptedA
 
     @Override
     public Object unhandled(Object message) {
-        return super.onReceive(message);
+        try {
+            return super.onReceive(message);
+        } catch (Exception e) {
+            throw Waits.sneakyThrow(e);
+        }
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.actors;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,23 @@ final class Waits {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting", e);
         }
+    }
+
+    /**
+     * Runs {@code task} in a new daemon thread and returns its outcome. Tests never use the common
+     * fork-join pool for blocking work: on a 2-core machine it has one worker, which one blocked
+     * task would take from every later test.
+     */
+    static <T> CompletableFuture<T> inNewThread(Supplier<T> task) {
+        CompletableFuture<T> outcome = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("test-helper").start(() -> {
+            try {
+                outcome.complete(task.get());
+            } catch (Throwable t) {
+                outcome.completeExceptionally(t);
+            }
+        });
+        return outcome.orTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Throws {@code t} even when it is checked, for actors that must fail with a checked exception. */
