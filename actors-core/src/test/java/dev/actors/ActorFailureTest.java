@@ -171,9 +171,24 @@ class ActorFailureTest {
     }
 
     @Test
+    void stackOverflowErrorFollowsTheExceptionRulesLikePythonsRecursionError() {
+        StackOverflowError failure = new StackOverflowError("simulated");
+        ScriptedActor actor = runtime.startActor(registry, throwingOn("raise", failure));
+        ScriptedActor bystander = runtime.startActor(registry, new Script());
+
+        assertThatThrownBy(() -> actor.self().ask("raise").get(TIMEOUT)).isSameAs(failure);
+        assertThat(actor.self().isAlive()).isTrue();
+        actor.self().tell("raise");
+
+        awaitLatch(actor.events().onFailureCalled);
+        await().atMost(TIMEOUT).until(() -> !actor.self().isAlive());
+        assertThat(bystander.self().isAlive()).isTrue();
+    }
+
+    @Test
     void virtualMachineErrorInATellAlsoStopsEveryOtherActor() {
         ScriptedActor bystander = runtime.startActor(registry, new Script());
-        ScriptedActor dying = runtime.startActor(registry, throwingOn("fatal", new StackOverflowError("simulated")));
+        ScriptedActor dying = runtime.startActor(registry, throwingOn("fatal", new InternalError("simulated")));
 
         dying.self().tell("fatal");
 
