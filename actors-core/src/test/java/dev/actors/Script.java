@@ -40,4 +40,33 @@ final class Script {
         this.mailboxCapacity = capacity;
         return this;
     }
+
+    /** Runs the onStart hook in {@code actor}'s thread, recording the call (also when the hook throws). */
+    void runOnStart(ScriptedActor actor) {
+        actor.events().onStartThread.set(Thread.currentThread());
+        try {
+            onStart.accept(actor);
+        } finally {
+            actor.events().onStartCalled.countDown();
+        }
+    }
+
+    /** Runs the onStop hook, recording the call. */
+    void runOnStop(ScriptedActor actor) {
+        try {
+            onStop.accept(actor);
+        } finally {
+            actor.events().onStopCalled.countDown();
+        }
+    }
+
+    /** Runs the onFailure hook, recording the cause and the call. */
+    void runOnFailure(ScriptedActor actor, Throwable cause) {
+        actor.events().failure.set(cause);
+        try {
+            onFailure.accept(actor, cause);
+        } finally {
+            actor.events().onFailureCalled.countDown();
+        }
+    }
 }

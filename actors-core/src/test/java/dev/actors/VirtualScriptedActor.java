@@ -41,31 +41,17 @@ final class VirtualScriptedActor extends VirtualThreadActor implements ScriptedA
 
     @Override
     protected void onStart() {
-        events.onStartThread.set(Thread.currentThread());
-        try {
-            script.onStart.accept(this);
-        } finally {
-            events.onStartCalled.countDown();
-        }
+        script.runOnStart(this);
     }
 
     @Override
     protected void onStop() {
-        try {
-            script.onStop.accept(this);
-        } finally {
-            events.onStopCalled.countDown();
-        }
+        script.runOnStop(this);
     }
 
     @Override
     protected void onFailure(Throwable cause) {
-        events.failure.set(cause);
-        try {
-            script.onFailure.accept(this, cause);
-        } finally {
-            events.onFailureCalled.countDown();
-        }
+        script.runOnFailure(this, cause);
     }
 
     @Override
