@@ -101,12 +101,12 @@ class RegistryStopAllTest {
 
     @Test
     void timeoutAppliesToEachActor() {
-        Duration stopTime = Duration.ofMillis(600);
+        Duration stopTime = Duration.ofMillis(1500);
         Script slowStop = new Script().onStop(it -> awaitQuietly(new CountDownLatch(1), stopTime));
         start(slowStop);
         start(slowStop);
 
-        assertThat(registry.stopAll(Duration.ofSeconds(1))).as("1.2 s in all, under 1 s each").containsExactly(true, true);
+        assertThat(registry.stopAll(Duration.ofMillis(2500))).as("3 s in all, under 2.5 s each (1 s of slack for a loaded CI machine)").containsExactly(true, true);
     }
 
     @Test
