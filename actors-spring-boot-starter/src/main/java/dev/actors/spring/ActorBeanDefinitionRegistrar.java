@@ -47,6 +47,10 @@ public final class ActorBeanDefinitionRegistrar
 
     private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 
+    /** Creates the registrar; register it as a {@code static @Bean} so it runs before beans are created. */
+    public ActorBeanDefinitionRegistrar() {
+    }
+
     @Override
     public void setBeanClassLoader(ClassLoader classLoader) {
         this.classLoader = classLoader;

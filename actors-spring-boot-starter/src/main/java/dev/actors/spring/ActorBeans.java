@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import dev.actors.ActorListener;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.ActorState;
 
 /**
  * The {@link Actor @Actor} beans of one application context: starts them in the context's
@@ -54,6 +55,11 @@ public final class ActorBeans implements ActorListener {
         beansByUrn.put(urn, new ActorBean(beanName, singleton));
         ActorRef<A> ref = registry.start(actor);
         refsByUrn.put(urn, ref);
+        // A prototype that died while starting had its stop event before this put: drop it
+        // here (ConcurrentHashMap orders the two writers; removing twice is harmless).
+        if (!singleton && ref.state() == ActorState.STOPPED) {
+            refsByUrn.remove(urn);
+        }
         return ref;
     }
 

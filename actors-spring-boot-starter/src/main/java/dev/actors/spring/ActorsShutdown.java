@@ -45,8 +45,12 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
      * @param registry the context's registry
      * @param actorBeans the context's actor beans, to log laggards by bean name
      * @param timeout bound on the whole stop
+     * @throws IllegalArgumentException if the timeout is negative
      */
     public ActorsShutdown(ActorRegistry registry, ActorBeans actorBeans, Duration timeout) {
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("actors.shutdown-timeout must not be negative, was " + timeout);
+        }
         this.registry = registry;
         this.actorBeans = actorBeans;
         this.timeout = timeout;

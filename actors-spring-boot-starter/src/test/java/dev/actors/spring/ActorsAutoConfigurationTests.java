@@ -38,6 +38,16 @@ class ActorsAutoConfigurationTests {
     }
 
     @Test
+    void negativeTimeoutsFailStartupNamingTheProperty() {
+        runner.withPropertyValues("actors.shutdown-timeout=-1s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("actors.shutdown-timeout must not be negative");
+        });
+        runner.withPropertyValues("actors.ask-timeout=-1s").run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void disabledMeansNoRegistryNoRefsAndNoActorStarted() {
         runner.withPropertyValues("actors.enabled=false").withBean("echo", Echo.class).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(ActorRegistry.class).doesNotHaveBean(ActorBeans.class)

@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(ActorsProperties.class)
 public final class ActorsAutoConfiguration {
 
+    ActorsAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ActorRegistry actorRegistry(ActorsProperties properties) {

@@ -30,6 +30,10 @@ public class ActorsProperties {
 
     private final Metrics metrics = new Metrics();
 
+    /** Creates the properties with their defaults. */
+    public ActorsProperties() {
+    }
+
     /**
      * Whether @Actor beans are run as actors.
      *
@@ -102,6 +106,10 @@ public class ActorsProperties {
          * Whether to publish the actors.* meters when a MeterRegistry bean exists.
          */
         private boolean enabled = true;
+
+        /** Creates the metrics settings with their defaults. */
+        public Metrics() {
+        }
 
         /**
          * Whether the actors.* meters are published.

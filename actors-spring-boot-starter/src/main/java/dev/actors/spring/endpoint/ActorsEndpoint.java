@@ -77,6 +77,8 @@ public class ActorsEndpoint {
      *
      * @param urn the actor's URN
      * @return its details once stopped, or {@code null} when no live actor has that URN
+     * @throws dev.actors.ActorTimeoutException if it has not stopped within the stop timeout
+     *     ({@code actors.shutdown-timeout}); it has been sent a stop all the same
      */
     @DeleteOperation
     public @Nullable ActorDetailsDescriptor stopActor(@Selector String urn) {

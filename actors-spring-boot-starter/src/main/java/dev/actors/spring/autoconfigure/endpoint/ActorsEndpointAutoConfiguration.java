@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnAvailableEndpoint(ActorsEndpoint.class)
 public final class ActorsEndpointAutoConfiguration {
 
+    ActorsEndpointAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnBean({ ActorRegistry.class, ActorBeans.class })
     @ConditionalOnMissingBean

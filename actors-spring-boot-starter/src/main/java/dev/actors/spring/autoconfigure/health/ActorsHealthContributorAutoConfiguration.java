@@ -24,6 +24,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("actors")
 public final class ActorsHealthContributorAutoConfiguration {
 
+    ActorsHealthContributorAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "actorsHealthIndicator")
     ActorsHealthIndicator actorsHealthIndicator(ActorRegistry registry, ActorBeans actorBeans) {

@@ -25,6 +25,9 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBooleanProperty(name = "actors.metrics.enabled", matchIfMissing = true)
 public final class ActorsMetricsAutoConfiguration {
 
+    ActorsMetricsAutoConfiguration() {
+    }
+
     @Bean
     @ConditionalOnMissingBean
     ActorMetrics actorMetrics(ActorRegistry registry) {
