@@ -12,6 +12,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class BankApplication {
 
+    /** Created by Spring as the application's configuration class. */
+    public BankApplication() {
+    }
+
     /**
      * Starts the bank.
      *
