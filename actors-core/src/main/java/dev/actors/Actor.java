@@ -285,11 +285,11 @@ public abstract class Actor {
             return true;
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
-            return survives(handlerFailure, reply, envelope.warnOnFailure);
+            return survives(handlerFailure, message, reply, envelope.warnOnFailure);
         }
     }
 
-    private boolean survives(Throwable handlerFailure, ThreadingFuture<Object> reply, boolean warnOnFailure) {
+    private boolean survives(Throwable handlerFailure, Object message, ThreadingFuture<Object> reply, boolean warnOnFailure) {
         if (isFatal(handlerFailure)) {
             VirtualMachineError fatal = (VirtualMachineError) handlerFailure;
             if (reply != null) {
@@ -305,7 +305,7 @@ public abstract class Actor {
             return true;
         }
         if (warnOnFailure) {
-            log.warn("Exception in {} from a call whose result nobody waits for:", this, handlerFailure);
+            log.warn("Exception in {} from {}, a call whose result nobody waits for:", this, message, handlerFailure);
             return true;
         }
         log.error("Unhandled exception in {}:", this, handlerFailure);
