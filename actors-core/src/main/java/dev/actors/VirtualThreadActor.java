@@ -23,7 +23,17 @@ public abstract class VirtualThreadActor extends Actor {
         }
     };
     private static final VarHandle SCHEDULED;
+    /** Longest idle spin: about 2 µs, enough to catch a sender that streams messages. */
     private static final int IDLE_SPINS = 64;
+    /** Shortest idle spin (about 150 ns): still catches a stream, so that the spin can grow back. */
+    private static final int MIN_IDLE_SPINS = 4;
+    /**
+     * After the spin, how many times a run yields its carrier, polling after each, before it
+     * gives up the mailbox. A partner actor or caller that runs in the meantime (often on the
+     * same carrier) usually answers within a few turns, and the run goes on without the cost
+     * of ending this virtual thread and starting another.
+     */
+    private static final int LINGER_YIELDS = 8;
     private static final int MESSAGES_BEFORE_YIELD = 1024;
 
     static {
@@ -39,6 +49,13 @@ public abstract class VirtualThreadActor extends Actor {
     private volatile boolean scheduled;
     /** Touched only by the owning thread; ownership passes through the volatile {@code scheduled}. */
     private boolean started;
+    /**
+     * The next idle spin's length, adapted like a JVM's adaptive spin lock (owner only, as
+     * {@code started}): back to {@link #IDLE_SPINS} when a spin catches a message, halved when
+     * it does not (down to {@link #MIN_IDLE_SPINS}). A spin holds the carrier, which a partner on the same carrier may need to
+     * answer at all (ping-pong, asks from virtual threads); streams keep their spin.
+     */
+    private int idleSpins = IDLE_SPINS;
 
     /** Creates the actor; start it with {@link Actor#start(Actor)}. */
     protected VirtualThreadActor() {
@@ -91,15 +108,24 @@ public abstract class VirtualThreadActor extends Actor {
         }
     }
 
-    /** The next envelope; or, when none comes within a short spin, gives up the mailbox and returns null. */
+    /**
+     * The next envelope; or, when none comes within a short spin and a few yields, gives up the
+     * mailbox and returns null.
+     */
     private Envelope nextOrRelease() {
         for (;;) {
-            for (int spin = 0; spin < IDLE_SPINS; spin++) {
+            for (int spin = 0; spin < idleSpins; spin++) {
                 Envelope envelope = mailbox.poll();
                 if (envelope != null) {
+                    idleSpins = IDLE_SPINS;
                     return envelope;
                 }
                 Thread.onSpinWait();
+            }
+            idleSpins = Math.max(MIN_IDLE_SPINS, idleSpins >> 1);
+            Envelope late = linger();
+            if (late != null) {
+                return late;
             }
             thread = null;
             scheduled = false;
@@ -110,5 +136,17 @@ public abstract class VirtualThreadActor extends Actor {
             }
             thread = Thread.currentThread();
         }
+    }
+
+    /** Yields the carrier up to {@link #LINGER_YIELDS} times, polling after each; the envelope, or null. */
+    private Envelope linger() {
+        for (int turn = 0; turn < LINGER_YIELDS; turn++) {
+            Thread.yield();
+            Envelope envelope = mailbox.poll();
+            if (envelope != null) {
+                return envelope;
+            }
+        }
+        return null;
     }
 }
