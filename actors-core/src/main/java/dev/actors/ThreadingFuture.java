@@ -31,6 +31,11 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
 
     private static final Object NULL_VALUE = new Object();
     private static final int SPINS = 256;
+    /**
+     * A virtual getter spins less: its spin holds a carrier, and the reply often has to come
+     * from a virtual thread queued on that same carrier (about 1 µs, against 7 µs for 256).
+     */
+    private static final int VIRTUAL_THREAD_SPINS = 32;
     private static final VarHandle OUTCOME;
     private static final VarHandle WAITERS;
 
@@ -298,7 +303,8 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
                     + completer + " itself can produce: it would deadlock. Do not block on asks or proxy calls "
                     + "to yourself: call the method directly, or use tell, or chain with map()/toCompletableFuture()");
         }
-        for (int spin = 0; spin < SPINS; spin++) {
+        int spins = Thread.currentThread().isVirtual() ? VIRTUAL_THREAD_SPINS : SPINS;
+        for (int spin = 0; spin < spins; spin++) {
             Thread.onSpinWait();
             Object done = outcome;
             if (done != null) {
