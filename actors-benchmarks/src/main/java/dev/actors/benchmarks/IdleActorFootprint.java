@@ -21,6 +21,7 @@ public final class IdleActorFootprint {
     static final String RESULT_PREFIX = "footprint ";
 
     private static final int CONFIRM_BATCH = 10_000;
+    private static final long SETTLE_MILLIS = 1_000;
 
     private IdleActorFootprint() {
     }
@@ -41,6 +42,9 @@ public final class IdleActorFootprint {
             actors[i] = runtime.startEcho();
         }
         confirmStarted(actors);
+        // Idle means idle: a VirtualThreadActor keeps its thread for a few yields after its last
+        // message, and Pekko's dispatchers finish their batches; give both time to settle.
+        Thread.sleep(SETTLE_MILLIS);
         long after = usedHeapAfterGc();
 
         System.out.printf(Locale.ROOT, "%simpl=%s actors=%d bytesPerActor=%.0f heapMiB=%.1f%n",

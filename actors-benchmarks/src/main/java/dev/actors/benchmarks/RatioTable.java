@@ -19,9 +19,14 @@ import org.openjdk.jmh.results.RunResult;
  * with its baseline: the best Pekko row of the same benchmark when there is one (Pekko with
  * the default and with the 2-thread dispatcher, classic and typed: whichever is fastest), else
  * the row of the same class whose method name starts with {@code baseline} and has the same
- * {@code impl} (or {@code kind}). "cost" is the time per operation relative to the baseline: below 1.00× is faster.
+ * {@code impl} (or {@code kind}), else the {@code metrics=off} row of the same benchmark. "cost" is the time per operation relative to the baseline: below 1.00× is faster.
  */
 final class RatioTable {
+
+    /** Parameter values that make a row the baseline of its benchmark's other rows. */
+    private static final Map<String, String> BASELINE_PARAMS = Map.of("metrics", "off");
+    /** The parameters that say which variant a row measures, one per benchmark. */
+    private static final List<String> VARIANT_PARAMS = List.of("impl", "kind", "metrics");
 
     private record Row(String benchmarkClass, String method, String impl, Mode mode,
                        double score, double error, String unit) {
@@ -63,20 +68,29 @@ final class RatioTable {
         out.println("cost vs baseline = time per operation / the baseline's (throughput inverted); < 1.00x = faster.");
     }
 
+    /** The baseline of a row with no Pekko rows beside it: a {@code baseline...} method, or a baseline parameter value. */
     private static Optional<Row> methodBaseline(List<Row> rows, Row row) {
-        if (row.method().startsWith("baseline")) {
+        if (row.method().startsWith("baseline") || isBaselineVariant(row)) {
             return Optional.empty();
         }
-        return rows.stream()
+        Optional<Row> byParameter = rows.stream()
+                .filter(other -> other.benchmark().equals(row.benchmark()))
+                .filter(RatioTable::isBaselineVariant)
+                .findFirst();
+        return byParameter.or(() -> rows.stream()
                 .filter(other -> other.benchmarkClass().equals(row.benchmarkClass()))
                 .filter(other -> other.method().startsWith("baseline"))
                 .filter(other -> Objects.equals(other.impl(), row.impl()))
-                .findFirst();
+                .findFirst());
+    }
+
+    private static boolean isBaselineVariant(Row row) {
+        return row.impl() != null && BASELINE_PARAMS.containsValue(row.impl());
     }
 
     private static String format(Row row, Optional<Row> baseline) {
         String ratio = baseline.map(base -> String.format(Locale.ROOT, "%.2fx", row.cost() / base.cost())).orElse("");
-        String against = baseline.map(base -> base.isPekko() ? base.impl() : base.method()).orElse("");
+        String against = baseline.map(base -> base.isPekko() || isBaselineVariant(base) ? base.impl() : base.method()).orElse("");
         return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |",
                 row.benchmark(), row.impl() == null ? "" : row.impl(),
                 number(row.score()), number(row.error()), row.unit(), ratio, against);
@@ -94,8 +108,12 @@ final class RatioTable {
         int dot = fullName.lastIndexOf('.');
         String className = fullName.substring(fullName.lastIndexOf('.', dot - 1) + 1, dot);
         Result<?> primary = result.getPrimaryResult();
-        String impl = result.getParams().getParam("impl");
-        return new Row(className, fullName.substring(dot + 1), impl != null ? impl : result.getParams().getParam("kind"),
+        String variant = VARIANT_PARAMS.stream()
+                .map(result.getParams()::getParam)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return new Row(className, fullName.substring(dot + 1), variant,
                 result.getParams().getMode(), primary.getScore(), primary.getScoreError(), primary.getScoreUnit());
     }
 }
