@@ -7,8 +7,8 @@ import java.util.concurrent.ThreadFactory;
 /**
  * An actor whose messages are handled on virtual threads, one at a time and in order. An idle
  * VirtualThreadActor holds no thread at all (a few hundred bytes in all), so millions can
- * exist; a message to an idle one starts a virtual thread that handles everything queued, then
- * ends. Threads are named {@code SimpleClassName-vt}. This is the role gevent and eventlet
+ * exist; a message to an idle one starts a virtual thread that handles everything queued,
+ * lingers for a few yields in case more comes, then ends. Threads are named {@code SimpleClassName-vt}. This is the role gevent and eventlet
  * actors played in Pykka 1.x/2.x.
  *
  * <p>Handlers may block (I/O, {@code get()} on other actors' futures): a blocked virtual
