@@ -23,23 +23,27 @@ public class FanOutBenchmark {
 
     static final int ACTORS = 1_000;
 
+    /** The runtime under test, by {@link Implementation#label()}. */
     @Param({"threading", "virtual", "pekko-classic", "pekko-classic-2t", "pekko-typed", "pekko-typed-2t"})
     public String impl;
 
     private ActorRuntime runtime;
     private ActorRuntime.FanOut fanOut;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         runtime = Implementation.byLabel(impl).open();
         fanOut = runtime.startFanOut(ACTORS);
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         runtime.close();
     }
 
+    /** One operation of the scenario described on the class. */
     @Benchmark
     public void askAllAndWait() throws Exception {
         fanOut.askEachOnce();

@@ -23,23 +23,27 @@ public class PingPongBenchmark {
 
     static final int ROUND_TRIPS = 1_000;
 
+    /** The runtime under test, by {@link Implementation#label()}. */
     @Param({"threading", "virtual", "pekko-classic", "pekko-classic-2t", "pekko-typed", "pekko-typed-2t"})
     public String impl;
 
     private ActorRuntime runtime;
     private ActorRuntime.Rally rally;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         runtime = Implementation.byLabel(impl).open();
         rally = runtime.startRally();
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         runtime.close();
     }
 
+    /** One operation of the scenario described on the class; JMH divides by the messages it sends. */
     @Benchmark
     @OperationsPerInvocation(ROUND_TRIPS)
     public void pingPong() throws Exception {

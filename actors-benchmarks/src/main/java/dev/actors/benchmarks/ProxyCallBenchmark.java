@@ -38,6 +38,7 @@ public class ProxyCallBenchmark {
     private EchoActor.Api api;
     private EchoActor.AsyncApi asyncApi;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         registry = new ActorRegistry();
@@ -49,26 +50,31 @@ public class ProxyCallBenchmark {
         asyncApi = ref.proxy(EchoActor.AsyncApi.class);
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         registry.stopAll(Timeouts.REPLY);
     }
 
+    /** The baseline: {@code ref.ask(text).get(timeout)}. */
     @Benchmark
     public Object baselineRawAsk() {
         return ref.ask(TEXT).get(Timeouts.REPLY);
     }
 
+    /** {@code ActorProxy.call(actor -> actor.echo(text)).get(timeout)}. */
     @Benchmark
     public Object actorProxyCall() {
         return proxy.call(actor -> actor.echo(TEXT)).get(Timeouts.REPLY);
     }
 
+    /** A typed interface proxy's blocking method: {@code api.echo(text)}. */
     @Benchmark
     public Object typedInterfaceBlocking() {
         return api.echo(TEXT);
     }
 
+    /** A typed interface proxy's future-returning method, then {@code get}. */
     @Benchmark
     public Object typedInterfaceFuture() {
         return asyncApi.echo(TEXT).get(Timeouts.REPLY);

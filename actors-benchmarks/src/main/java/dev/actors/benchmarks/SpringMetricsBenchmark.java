@@ -35,12 +35,14 @@ public class SpringMetricsBenchmark {
 
     private static final Object MESSAGE = "tick";
 
+    /** Whether the starter's Micrometer metrics are on ({@code actors.metrics.enabled}). */
     @Param({"off", "on"})
     public String metrics;
 
     private ConfigurableApplicationContext context;
     private ActorRef<SpringSink> sink;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         context = new SpringApplicationBuilder(SinkApplication.class)
@@ -58,11 +60,13 @@ public class SpringMetricsBenchmark {
                 ResolvableType.forClassWithGenerics(ActorRef.class, SpringSink.class)).getObject();
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         context.close();
     }
 
+    /** One operation of the scenario described on the class; JMH divides by the messages it sends. */
     @Benchmark
     @OperationsPerInvocation(TellBenchmark.BATCH)
     public void tell() throws InterruptedException {

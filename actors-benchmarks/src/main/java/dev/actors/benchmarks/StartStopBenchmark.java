@@ -22,21 +22,25 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StartStopBenchmark {
 
+    /** The runtime under test, by {@link Implementation#label()}. */
     @Param({"threading", "virtual", "pekko-classic", "pekko-classic-2t", "pekko-typed", "pekko-typed-2t"})
     public String impl;
 
     private ActorRuntime runtime;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         runtime = Implementation.byLabel(impl).open();
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         runtime.close();
     }
 
+    /** One operation of the scenario described on the class. */
     @Benchmark
     public void startAndStop() throws Exception {
         runtime.startAndStopIdleActor();

@@ -26,23 +26,27 @@ public class TellBenchmark {
     static final int BATCH = 20_000;
     private static final Object MESSAGE = "tick";
 
+    /** The runtime under test, by {@link Implementation#label()}. */
     @Param({"threading", "virtual", "pekko-classic", "pekko-classic-2t", "pekko-typed", "pekko-typed-2t"})
     public String impl;
 
     private ActorRuntime runtime;
     private ActorRuntime.Sink sink;
 
+    /** Starts the runtime and the actors of the scenario, once per fork. */
     @Setup
     public void start() {
         runtime = Implementation.byLabel(impl).open();
         sink = runtime.startSink();
     }
 
+    /** Stops everything the setup started. */
     @TearDown
     public void stop() {
         runtime.close();
     }
 
+    /** One operation of the scenario described on the class; JMH divides by the messages it sends. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public void tell() throws InterruptedException {
