@@ -101,13 +101,18 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     @Override
     public void setGetHook(Function<Duration, T> hook) {
         Objects.requireNonNull(hook, "hook");
-        if (outcome != null) {
-            throw new IllegalStateException(this + " is already completed: a get hook can only be set on a pending future");
+        // Under the monitor that set()/setException() hold while they check for a hook and
+        // complete: "still pending?" and "install" are then one step against them. Without it,
+        // both could pass their checks, both return normally, and the hook be silently ignored.
+        synchronized (this) {
+            if (outcome != null) {
+                throw new IllegalStateException(this + " is already completed: a get hook can only be set on a pending future");
+            }
+            if (hookLock == null) {
+                hookLock = new ReentrantLock();
+            }
+            getHook = hook;
         }
-        if (hookLock == null) {
-            hookLock = new ReentrantLock();
-        }
-        getHook = hook;
     }
 
     @Override
@@ -235,24 +240,33 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     }
 
     private void complete(Object rawOutcome) {
-        if (getHook != null) {
-            throw new IllegalStateException(this + " has a get hook, which provides its value: it cannot also be set");
+        // The hook check and the CAS are one step against setGetHook (same monitor); waiters
+        // are released after the monitor, so no callback ever runs while holding it.
+        synchronized (this) {
+            if (getHook != null) {
+                throw new IllegalStateException(this + " has a get hook, which provides its value: it cannot also be set");
+            }
+            if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
+                throw new IllegalStateException(this + " is already completed: a future can be set only once");
+            }
         }
-        if (!tryComplete(rawOutcome)) {
-            throw new IllegalStateException(this + " is already completed: a future can be set only once");
-        }
+        releaseWaitersAfterCompletion();
     }
 
     private boolean tryComplete(Object rawOutcome) {
         if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
             return false;
         }
+        releaseWaitersAfterCompletion();
+        return true;
+    }
+
+    private void releaseWaitersAfterCompletion() {
         // CAS outcome then read waiters; a waiter pushes then reads outcome (both sequentially
         // consistent), so either we see its node or it sees the outcome: no lost wake-up.
         if (waiters != null) {
             releaseWaiters();
         }
-        return true;
     }
 
     private void releaseWaiters() {
