@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * <p>Failure rules, as in Pykka: an exception while handling an {@code ask} goes to its future
  * (logged at INFO) and the actor lives on; an exception while handling a {@code tell} is logged
  * at ERROR, {@link #onFailure(Throwable)} runs and the actor stops. A
- * {@link VirtualMachineError} fails the in-flight ask, is logged at ERROR, runs
- * {@code onFailure}, then stops every other actor of the same registry, LIFO.
+ * {@link VirtualMachineError} (other than {@link StackOverflowError}, which follows the
+ * exception rules like Python's {@code RecursionError}) fails the in-flight ask, is logged at
+ * ERROR, runs {@code onFailure}, then stops every other actor of the same registry, LIFO.
  *
  * <p>Stopping is a poison pill: messages sent before the stop are handled first; messages
  * still queued when the actor stops get {@link ActorDeadException} (asks) or are logged at
@@ -61,7 +62,7 @@ public abstract class Actor {
     /** Written only by the actor's thread (opaque), read by monitors. */
     private long processed;
     private long failed;
-    private volatile Instant startedAt;
+    private volatile long startedAtMillis;
     private volatile Throwable failure;
 
     /** Package-private: actors extend {@link ThreadingActor} or {@link VirtualThreadActor}. */
@@ -198,7 +199,7 @@ public abstract class Actor {
                     + "Create a new instance to start another actor");
         }
         registry = owner;
-        startedAt = Instant.now();
+        startedAtMillis = System.currentTimeMillis();
         mailbox.open(capacity);
         owner.register(ref);
         log.debug("Starting {}", this);
@@ -284,12 +285,13 @@ public abstract class Actor {
             return true;
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
-            return survives(handlerFailure, reply, envelope.warnOnFailure);
+            return survives(handlerFailure, message, reply, envelope.warnOnFailure);
         }
     }
 
-    private boolean survives(Throwable handlerFailure, ThreadingFuture<Object> reply, boolean warnOnFailure) {
-        if (handlerFailure instanceof VirtualMachineError fatal) {
+    private boolean survives(Throwable handlerFailure, Object message, ThreadingFuture<Object> reply, boolean warnOnFailure) {
+        if (isFatal(handlerFailure)) {
+            VirtualMachineError fatal = (VirtualMachineError) handlerFailure;
             if (reply != null) {
                 reply.fail(fatal);
             }
@@ -303,7 +305,7 @@ public abstract class Actor {
             return true;
         }
         if (warnOnFailure) {
-            log.warn("Exception in {} from a call whose result nobody waits for:", this, handlerFailure);
+            log.warn("Exception in {} from {}, a call whose result nobody waits for:", this, message, handlerFailure);
             return true;
         }
         log.error("Unhandled exception in {}:", this, handlerFailure);
@@ -332,13 +334,22 @@ public abstract class Actor {
             }
         }
         finish(null);
-        if (cause instanceof VirtualMachineError) {
+        if (isFatal(cause)) {
             try {
                 registry.stopAll();
             } catch (RuntimeException stopAllFailure) {
                 log.error("Stopping the other actors after the fatal error in {} failed", this, stopAllFailure);
             }
         }
+    }
+
+    /**
+     * A {@link VirtualMachineError} stops every actor of the registry; a
+     * {@link StackOverflowError} does not: it is Python's {@code RecursionError}, an ordinary
+     * exception in Pykka, and the thread recovers from it once the stack unwinds.
+     */
+    private static boolean isFatal(Throwable failure) {
+        return failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError);
     }
 
     /** Unregisters, marks stopped and refuses further messages (Pykka's order). */
@@ -351,22 +362,7 @@ public abstract class Actor {
 
     /** Answers what is still queued, then reports the stop. */
     private void finish(ThreadingFuture<Object> stopReply) {
-        for (Envelope left; (left = mailbox.poll()) != null; ) {
-            Object message = left.message;
-            ThreadingFuture<Object> reply = left.reply;
-            left.message = null;
-            left.reply = null;
-            if (message == StopSignal.INSTANCE) {
-                if (reply != null) {
-                    reply.succeed(Boolean.TRUE);
-                }
-            } else if (reply != null) {
-                reply.fail(new ActorDeadException(this + " stopped before handling the message"));
-            } else {
-                log.warn("{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
-                        this, message);
-            }
-        }
+        mailbox.answerLeftovers(this);
         if (stopReply != null) {
             stopReply.succeed(Boolean.TRUE);
         }
@@ -406,7 +402,8 @@ public abstract class Actor {
     }
 
     final Optional<Instant> startedAt() {
-        return Optional.ofNullable(startedAt);
+        long millis = startedAtMillis;
+        return millis == 0L ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
     }
 
     final Optional<Throwable> failure() {

@@ -3,6 +3,8 @@ package dev.actors;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An actor's inbox: a lock-free multi-producer, single-consumer linked queue of
@@ -22,6 +24,8 @@ final class Mailbox {
 
     /** What {@link #offer} did. */
     enum Offer { ACCEPTED, NOT_STARTED, CLOSED }
+
+    private static final Logger log = LoggerFactory.getLogger(Actor.class);
 
     private static final Envelope NOT_STARTED = new Envelope(null, null, false);
     private static final Envelope CLOSED = new Envelope(null, null, false);
@@ -153,6 +157,31 @@ final class Mailbox {
         closedSequence = last.sequence;
         if (room != null) {
             room.release(Integer.MAX_VALUE / 2);
+        }
+    }
+
+    /**
+     * After {@link #close()}, answers every envelope still queued, so that nothing is left
+     * hanging: stop requests get {@code true}, asks fail with {@link ActorDeadException}, and
+     * tells (sent after the stop request or the failure) are logged at WARN as dropped.
+     * Consumer only.
+     */
+    void answerLeftovers(Actor owner) {
+        for (Envelope left; (left = poll()) != null; ) {
+            Object message = left.message;
+            ThreadingFuture<Object> reply = left.reply;
+            left.message = null;
+            left.reply = null;
+            if (message == StopSignal.INSTANCE) {
+                if (reply != null) {
+                    reply.succeed(Boolean.TRUE);
+                }
+            } else if (reply != null) {
+                reply.fail(new ActorDeadException(owner + " stopped before handling the message"));
+            } else {
+                log.warn("{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
+                        owner, message);
+            }
         }
     }
 

@@ -87,6 +87,7 @@ public abstract class ThreadingActor extends Actor {
                 return envelope;
             }
             LockSupport.park(this);
+            Thread.interrupted(); // an interrupt of an idle actor would otherwise make park return at once, forever
             parked = false;
             envelope = mailbox.poll();
             if (envelope != null) {

@@ -1,0 +1,146 @@
+package dev.actors.spring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.actors.ActorProxy;
+import dev.actors.ActorRef;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.BeanDefinitionValidationException;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.core.Ordered;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Turns each {@link Actor @Actor} bean definition into what other beans may inject.
+ *
+ * <p>For an actor bean {@code adder} of class {@code Adder} it registers
+ * {@code adder#actorRef} ({@code ActorRef<Adder>}), {@code adder#actorProxy}
+ * ({@code ActorProxy<Adder>}) and one {@code adder#<interface>} bean per application
+ * interface (a typed interface proxy), each with the actor bean's scope and a
+ * {@code @Qualifier("adder")}. The actor bean itself stops being an autowire candidate,
+ * and {@link ActorInjectionResolver} explains what to inject instead when a bean asks
+ * for it. A non-actor class annotated {@code @Actor} fails here, naming the class.
+ */
+public final class ActorBeanDefinitionRegistrar
+        implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware, Ordered {
+
+    /** Separates the actor bean's name from the kind of injectable bean derived from it. */
+    public static final String NAME_SEPARATOR = "#";
+
+    private final Map<String, Class<?>> actorClassesByBeanName = new LinkedHashMap<>();
+
+    private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+
+    /** Creates the registrar; register it as a {@code static @Bean} so it runs before beans are created. */
+    public ActorBeanDefinitionRegistrar() {
+    }
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    @Override
+    public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
+        BeanFactory beanFactory = (BeanFactory) registry;
+        for (String beanName : registry.getBeanDefinitionNames()) {
+            BeanDefinition definition = registry.getBeanDefinition(beanName);
+            Class<?> actorClass = annotatedClass(beanName, definition);
+            if (actorClass == null) {
+                continue;
+            }
+            if (!dev.actors.Actor.class.isAssignableFrom(actorClass)) {
+                throw new BeanDefinitionValidationException("@Actor class " + actorClass.getName() + " (bean '"
+                        + beanName + "') does not extend an actor: make it extend dev.actors.ThreadingActor or "
+                        + "dev.actors.VirtualThreadActor, or annotate it @Component instead of @Actor");
+            }
+            definition.setAutowireCandidate(false);
+            actorClassesByBeanName.put(beanName, actorClass);
+            registerInjectables(registry, beanFactory, beanName, definition, actorClass);
+        }
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
+        if (beanFactory instanceof DefaultListableBeanFactory listable) {
+            listable.setAutowireCandidateResolver(new ActorInjectionResolver(
+                    listable.getAutowireCandidateResolver(), listable, Map.copyOf(actorClassesByBeanName)));
+        }
+    }
+
+    private void registerInjectables(BeanDefinitionRegistry registry, BeanFactory beanFactory, String beanName,
+            BeanDefinition actorDefinition, Class<?> actorClass) {
+        Supplier<ActorRef<?>> ref = () -> beanFactory.getBean(ActorBeans.class)
+                .refOf(beanFactory.getBean(beanName, dev.actors.Actor.class));
+        register(registry, beanName, "actorRef", actorDefinition,
+                ResolvableType.forClassWithGenerics(ActorRef.class, actorClass), ref);
+        register(registry, beanName, "actorProxy", actorDefinition,
+                ResolvableType.forClassWithGenerics(ActorProxy.class, actorClass), () -> ref.get().proxy());
+        List<Class<?>> interfaces = ActorApplicationInterfaces.of(actorClass);
+        for (Class<?> api : interfaces) {
+            register(registry, beanName, api.getName(), actorDefinition, ResolvableType.forClass(api),
+                    () -> ref.get().proxy(api));
+        }
+    }
+
+    private static void register(BeanDefinitionRegistry registry, String actorBeanName, String kind,
+            BeanDefinition actorDefinition, ResolvableType type, Supplier<?> instance) {
+        RootBeanDefinition definition = new RootBeanDefinition(type.toClass());
+        definition.setTargetType(type);
+        definition.setInstanceSupplier(instance);
+        definition.setScope(actorDefinition.getScope());
+        definition.setLazyInit(actorDefinition.isLazyInit());
+        definition.setPrimary(actorDefinition.isPrimary());
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, actorBeanName));
+        // Refs and proxies come from the actor runtime: no BeanPostProcessor should wrap them.
+        definition.setSynthetic(true);
+        registry.registerBeanDefinition(actorBeanName + NAME_SEPARATOR + kind, definition);
+    }
+
+    /** The bean's class when it carries {@code @Actor} (directly or as a meta-annotation), else null. */
+    private Class<?> annotatedClass(String beanName, BeanDefinition definition) {
+        if (definition instanceof AnnotatedBeanDefinition annotated && annotated.getFactoryMethodMetadata() == null) {
+            if (!annotated.getMetadata().isAnnotated(Actor.class.getName())) {
+                return null;
+            }
+            return loadClass(beanName, annotated.getMetadata().getClassName());
+        }
+        if (definition instanceof AbstractBeanDefinition abstractDefinition && abstractDefinition.hasBeanClass()
+                && definition.getFactoryMethodName() == null) {
+            Class<?> beanClass = abstractDefinition.getBeanClass();
+            return AnnotatedElementUtils.hasAnnotation(beanClass, Actor.class) ? beanClass : null;
+        }
+        return null;
+    }
+
+    private Class<?> loadClass(String beanName, String className) {
+        try {
+            return ClassUtils.forName(className, classLoader);
+        }
+        catch (ClassNotFoundException | LinkageError ex) {
+            throw new BeanDefinitionValidationException(
+                    "Cannot load @Actor class " + className + " of bean '" + beanName + "'", ex);
+        }
+    }
+}

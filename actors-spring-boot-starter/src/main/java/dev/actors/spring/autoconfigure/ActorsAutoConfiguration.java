@@ -1,0 +1,62 @@
+package dev.actors.spring.autoconfigure;
+
+import dev.actors.ActorRegistry;
+import dev.actors.spring.ActorBeanDefinitionRegistrar;
+import dev.actors.spring.ActorBeans;
+import dev.actors.spring.ActorStartingPostProcessor;
+import dev.actors.spring.ActorsShutdown;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} that runs
+ * {@link dev.actors.spring.Actor @Actor} beans as actors in the context's own
+ * {@link ActorRegistry}, makes their refs and proxies injectable, and stops them when the
+ * context closes. Off with {@code actors.enabled=false}.
+ */
+@AutoConfiguration
+@ConditionalOnClass(ActorRegistry.class)
+@ConditionalOnBooleanProperty(name = "actors.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ActorsProperties.class)
+public final class ActorsAutoConfiguration {
+
+    ActorsAutoConfiguration() {
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorRegistry actorRegistry(ActorsProperties properties) {
+        ActorRegistry registry = new ActorRegistry();
+        registry.setAskTimeout(properties.getAskTimeout());
+        return registry;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorBeans actorBeans(ActorRegistry registry) {
+        return new ActorBeans(registry);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ActorsShutdown actorsShutdown(ActorRegistry registry, ActorBeans actorBeans, ActorsProperties properties) {
+        return new ActorsShutdown(registry, actorBeans, properties.getShutdownTimeout());
+    }
+
+    @Bean
+    static ActorBeanDefinitionRegistrar actorBeanDefinitionRegistrar() {
+        return new ActorBeanDefinitionRegistrar();
+    }
+
+    @Bean
+    static ActorStartingPostProcessor actorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans,
+            ObjectProvider<ActorsShutdown> shutdown) {
+        return new ActorStartingPostProcessor(actorBeans, shutdown);
+    }
+}

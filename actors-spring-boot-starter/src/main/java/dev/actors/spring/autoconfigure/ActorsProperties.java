@@ -1,0 +1,132 @@
+package dev.actors.spring.autoconfigure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the actors starter, under the {@code actors.} prefix.
+ */
+@ConfigurationProperties("actors")
+public class ActorsProperties {
+
+    /**
+     * Whether to run @Actor beans as actors. When false there is no ActorRegistry bean, no
+     * injectable refs or proxies, and no actor is started (@Actor classes stay plain beans).
+     */
+    private boolean enabled = true;
+
+    /**
+     * How long a blocking call through a typed interface proxy waits for the actor's reply
+     * (the registry's ask timeout) before failing with ActorTimeoutException.
+     */
+    private Duration askTimeout = Duration.ofSeconds(30);
+
+    /**
+     * Bound on stopping all of the context's actors when it closes. Actors still running
+     * then are logged by name, sent a stop, and the shutdown goes on.
+     */
+    private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+    private final Metrics metrics = new Metrics();
+
+    /** Creates the properties with their defaults. */
+    public ActorsProperties() {
+    }
+
+    /**
+     * Whether @Actor beans are run as actors.
+     *
+     * @return the switch
+     */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * Sets whether @Actor beans are run as actors.
+     *
+     * @param enabled the switch
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * The ask timeout of blocking typed-interface-proxy calls.
+     *
+     * @return the timeout
+     */
+    public Duration getAskTimeout() {
+        return askTimeout;
+    }
+
+    /**
+     * Sets the ask timeout of blocking typed-interface-proxy calls.
+     *
+     * @param askTimeout the timeout, not negative
+     */
+    public void setAskTimeout(Duration askTimeout) {
+        this.askTimeout = askTimeout;
+    }
+
+    /**
+     * The bound on stopping all actors at shutdown.
+     *
+     * @return the timeout
+     */
+    public Duration getShutdownTimeout() {
+        return shutdownTimeout;
+    }
+
+    /**
+     * Sets the bound on stopping all actors at shutdown.
+     *
+     * @param shutdownTimeout the timeout, not negative
+     */
+    public void setShutdownTimeout(Duration shutdownTimeout) {
+        this.shutdownTimeout = shutdownTimeout;
+    }
+
+    /**
+     * Micrometer settings.
+     *
+     * @return the metrics settings
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /**
+     * Micrometer settings, under {@code actors.metrics.}.
+     */
+    public static class Metrics {
+
+        /**
+         * Whether to publish the actors.* meters when a MeterRegistry bean exists.
+         */
+        private boolean enabled = true;
+
+        /** Creates the metrics settings with their defaults. */
+        public Metrics() {
+        }
+
+        /**
+         * Whether the actors.* meters are published.
+         *
+         * @return the switch
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the actors.* meters are published.
+         *
+         * @param enabled the switch
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the {@code actors} actuator endpoint.
+ */
+package dev.actors.spring.autoconfigure.endpoint;

@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the actors' Micrometer meters.
+ */
+package dev.actors.spring.autoconfigure.metrics;

@@ -1,0 +1,147 @@
+package dev.actors.spring.endpoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import dev.actors.spring.ActorBeans;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+
+/**
+ * The {@code actors} actuator endpoint: the live actors of the context's registry.
+ *
+ * <ul>
+ * <li>read {@code /actuator/actors}: every live actor, in start order;</li>
+ * <li>read {@code /actuator/actors/{urn}}: one actor, with its state and the stack of the
+ *     thread handling it (404 when no live actor has that URN);</li>
+ * <li>delete {@code /actuator/actors/{urn}}: stops the actor (its queued messages first)
+ *     and returns its final details (204 when no live actor has that URN). Only reachable
+ *     with {@code management.endpoint.actors.access=unrestricted}: the default access is
+ *     read-only.</li>
+ * </ul>
+ */
+@Endpoint(id = "actors", defaultAccess = Access.READ_ONLY)
+public class ActorsEndpoint {
+
+    private final ActorRegistry registry;
+
+    private final ActorBeans actorBeans;
+
+    private final Duration stopTimeout;
+
+    /**
+     * Creates the endpoint.
+     *
+     * @param registry the context's registry
+     * @param actorBeans gives each actor's bean name
+     * @param stopTimeout how long a delete waits for the actor to stop
+     */
+    public ActorsEndpoint(ActorRegistry registry, ActorBeans actorBeans, Duration stopTimeout) {
+        this.registry = registry;
+        this.actorBeans = actorBeans;
+        this.stopTimeout = stopTimeout;
+    }
+
+    /**
+     * Lists the live actors.
+     *
+     * @return the actors, in start order
+     */
+    @ReadOperation
+    public ActorsDescriptor actors() {
+        return new ActorsDescriptor(registry.getAll().stream().map(this::describe).toList());
+    }
+
+    /**
+     * Describes one live actor.
+     *
+     * @param urn the actor's URN
+     * @return its details, or {@code null} (404) when no live actor has that URN
+     */
+    @ReadOperation
+    public @Nullable ActorDetailsDescriptor actor(@Selector String urn) {
+        return registry.getByUrn(urn).map(this::details).orElse(null);
+    }
+
+    /**
+     * Stops one actor, waiting at most the configured stop timeout.
+     *
+     * @param urn the actor's URN
+     * @return its details once stopped, or {@code null} when no live actor has that URN
+     * @throws dev.actors.ActorTimeoutException if it has not stopped within the stop timeout
+     *     ({@code actors.shutdown-timeout}); it has been sent a stop all the same
+     */
+    @DeleteOperation
+    public @Nullable ActorDetailsDescriptor stopActor(@Selector String urn) {
+        return registry.getByUrn(urn).map(ref -> {
+            ref.stop(stopTimeout);
+            return details(ref);
+        }).orElse(null);
+    }
+
+    private ActorDescriptor describe(ActorRef<?> ref) {
+        return new ActorDescriptor(ref.actorUrn(), ref.actorClass().getName(),
+                actorBeans.beanName(ref).orElse(null), ref.isAlive(), ref.mailboxSize(), ref.processedCount(),
+                ref.failedCount(), ref.startedAt().orElse(null));
+    }
+
+    private ActorDetailsDescriptor details(ActorRef<?> ref) {
+        ActorDescriptor actor = describe(ref);
+        List<String> stack = ref.stackTrace().stream().map(StackTraceElement::toString).toList();
+        return new ActorDetailsDescriptor(actor.urn(), actor.actorClass(), actor.beanName(), actor.alive(),
+                actor.mailboxSize(), actor.processed(), actor.failed(), actor.startedAt(),
+                ref.state().name().toLowerCase(Locale.ROOT), stack);
+    }
+
+    /**
+     * The live actors.
+     *
+     * @param actors one entry per actor, in start order
+     */
+    public record ActorsDescriptor(List<ActorDescriptor> actors) implements OperationResponseBody {
+    }
+
+    /**
+     * One actor.
+     *
+     * @param urn its URN
+     * @param actorClass its fully qualified class name
+     * @param beanName the {@code @Actor} bean it came from, or null when not started as a bean
+     * @param alive whether it is alive
+     * @param mailboxSize messages waiting
+     * @param processed messages handled
+     * @param failed messages whose handling threw
+     * @param startedAt when it started
+     */
+    public record ActorDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
+            int mailboxSize, long processed, long failed, @Nullable Instant startedAt) implements OperationResponseBody {
+    }
+
+    /**
+     * One actor in detail: {@link ActorDescriptor}'s fields plus its state and stack.
+     *
+     * @param urn its URN
+     * @param actorClass its fully qualified class name
+     * @param beanName the {@code @Actor} bean it came from, or null when not started as a bean
+     * @param alive whether it is alive
+     * @param mailboxSize messages waiting
+     * @param processed messages handled
+     * @param failed messages whose handling threw
+     * @param startedAt when it started
+     * @param state {@code running} (handling a message), {@code idle} or {@code stopped}
+     * @param stack the frames of the thread handling it; empty when it holds no thread
+     */
+    public record ActorDetailsDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
+            int mailboxSize, long processed, long failed, @Nullable Instant startedAt, String state,
+            List<String> stack) implements OperationResponseBody {
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The {@code actors} actuator endpoint, usable without auto-configuration.
+ */
+package dev.actors.spring.endpoint;

@@ -1,0 +1,4 @@
+/**
+ * The {@code actors} health indicator.
+ */
+package dev.actors.spring.health;

@@ -1,0 +1,4 @@
+/**
+ * Micrometer meters for actors.
+ */
+package dev.actors.spring.metrics;

@@ -1,0 +1,90 @@
+package dev.actors.spring;
+
+import java.time.Duration;
+
+import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import dev.actors.ThreadingActor;
+import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
+import dev.actors.spring.autoconfigure.endpoint.ActorsEndpointAutoConfiguration;
+import dev.actors.spring.endpoint.ActorsEndpoint;
+import dev.actors.spring.endpoint.ActorsEndpoint.ActorDescriptor;
+import dev.actors.spring.endpoint.ActorsEndpoint.ActorDetailsDescriptor;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorsEndpointAutoConfigurationTests {
+
+    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, ActorsEndpointAutoConfiguration.class))
+            .withPropertyValues("management.endpoints.web.exposure.include=actors");
+
+    @Test
+    void describesLiveActorsWithTheirBeanNames() {
+        runner.withBean("idler", Idler.class).run(context -> {
+            ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+            ActorRef<?> idler = context.getBean(ActorRegistry.class).getAll().getFirst();
+            idler.ask("ping").get(Duration.ofSeconds(10));
+
+            assertThat(endpoint.actors().actors()).singleElement().satisfies(actor -> {
+                assertThat(actor).isEqualTo(new ActorDescriptor(idler.actorUrn(), Idler.class.getName(), "idler",
+                        true, 0, 1, 0, idler.startedAt().orElseThrow()));
+            });
+            ActorDetailsDescriptor details = endpoint.actor(idler.actorUrn());
+            assertThat(details.beanName()).isEqualTo("idler");
+            assertThat(details.processed()).isEqualTo(1);
+            await(() -> "idle".equals(endpoint.actor(idler.actorUrn()).state()));
+            assertThat(details.stack()).isNotNull();
+            assertThat(endpoint.actor("urn:uuid:00000000-0000-0000-0000-000000000000")).isNull();
+        });
+    }
+
+    @Test
+    void deleteStopsTheActorAfterItsQueuedMessages() {
+        runner.withBean("idler", Idler.class).run(context -> {
+            ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+            ActorRef<?> idler = context.getBean(ActorRegistry.class).getAll().getFirst();
+            idler.tell("queued");
+            ActorDetailsDescriptor stopped = endpoint.stopActor(idler.actorUrn());
+            assertThat(stopped.state()).isEqualTo("stopped");
+            assertThat(stopped.alive()).isFalse();
+            assertThat(stopped.processed()).isEqualTo(1);
+            assertThat(endpoint.actor(idler.actorUrn())).isNull();
+            assertThat(endpoint.stopActor(idler.actorUrn())).isNull();
+        });
+    }
+
+    @Test
+    void offWhenTheEndpointIsNotAccessible() {
+        runner.withPropertyValues("management.endpoint.actors.access=NONE")
+                .run(context -> assertThat(context).doesNotHaveBean(ActorsEndpoint.class));
+    }
+
+    @Test
+    void offWhenTheEndpointIsNotExposed() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, ActorsEndpointAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean(ActorsEndpoint.class));
+    }
+
+    @Test
+    void offWhenActorsAreDisabled() {
+        runner.withPropertyValues("actors.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ActorsEndpoint.class));
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition);
+    }
+
+    @Actor
+    static class Idler extends ThreadingActor {
+        @Override
+        protected Object onReceive(Object message) {
+            return message;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.actors.spring;
+
+import java.time.Duration;
+
+import dev.actors.ActorFuture;
+import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import dev.actors.VirtualThreadActor;
+import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
+import dev.actors.spring.autoconfigure.metrics.ActorsMetricsAutoConfiguration;
+import dev.actors.spring.metrics.ActorMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Scope;
+import org.springframework.core.ResolvableType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class ActorsMetricsAutoConfigurationTests {
+
+    private static final String TAG = "actor.class";
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, MetricsAutoConfiguration.class,
+                    ActorsMetricsAutoConfiguration.class))
+            .withBean(SimpleMeterRegistry.class);
+
+    @Test
+    void publishesPerClassMetersThatSurviveActorsStopping() {
+        ResolvableType refType = ResolvableType.forClassWithGenerics(ActorRef.class, Worker.class);
+        runner.withBean("worker", Worker.class).run(context -> {
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            ObjectProvider<ActorRef<Worker>> workers = context.getBeanProvider(refType);
+            ActorRef<Worker> first = workers.getObject();
+            ActorRef<Worker> second = workers.getObject();
+            String tag = Worker.class.getName();
+            assertThat(meters.get("actors.active").tag(TAG, tag).gauge().value()).isEqualTo(2);
+            assertThat(meters.get("actors.mailbox.size").tag(TAG, tag).gauge().getId().getBaseUnit())
+                    .isEqualTo("messages");
+
+            first.ask("ok").get(Duration.ofSeconds(10));
+            first.ask("ok").get(Duration.ofSeconds(10));
+            ActorFuture<Object> failing = second.ask("fail");
+            assertThatThrownBy(() -> failing.get(Duration.ofSeconds(10))).isInstanceOf(IllegalArgumentException.class);
+            assertThat(meters.get("actors.messages.processed").tag(TAG, tag).functionCounter().count()).isEqualTo(3);
+            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).functionCounter().count()).isEqualTo(1);
+
+            first.stop(Duration.ofSeconds(10));
+            second.stop(Duration.ofSeconds(10));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> meters.get("actors.active").tag(TAG, tag).gauge().value() == 0);
+            assertThat(meters.get("actors.messages.processed").tag(TAG, tag).functionCounter().count()).isEqualTo(3);
+            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).functionCounter().count()).isEqualTo(1);
+            assertThat(meters.getMeters()).allSatisfy(meter -> assertThat(meter.getId().getTags())
+                    .noneMatch(t -> t.getValue().startsWith("urn:")));
+        });
+    }
+
+    @Test
+    void countsActorsStartedOutsideBeansInTheContextsRegistry() {
+        runner.run(context -> {
+            ActorRef<Worker> adHoc = context.getBean(ActorRegistry.class).start(new Worker());
+            adHoc.ask("ok").get(Duration.ofSeconds(10));
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            assertThat(meters.get("actors.messages.processed").tag(TAG, Worker.class.getName()).functionCounter()
+                    .count()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void offWithoutAMeterRegistry() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, ActorsMetricsAutoConfiguration.class))
+                .run(context -> assertThat(context).hasSingleBean(ActorRegistry.class).doesNotHaveBean(ActorMetrics.class));
+    }
+
+    @Test
+    void offWhenMetricsAreDisabled() {
+        runner.withPropertyValues("actors.metrics.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ActorMetrics.class));
+    }
+
+    @Test
+    void offWhenActorsAreDisabled() {
+        runner.withPropertyValues("actors.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(ActorMetrics.class));
+    }
+
+    @Actor
+    @Scope("prototype")
+    static class Worker extends VirtualThreadActor {
+        @Override
+        protected Object onReceive(Object message) {
+            if ("fail".equals(message)) {
+                throw new IllegalArgumentException("asked to fail");
+            }
+            return message;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.actors.spring.readme;
+
+public interface AdderApi {
+    int addOne(int i);
+}
