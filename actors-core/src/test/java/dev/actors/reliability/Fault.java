@@ -7,10 +7,18 @@ enum Fault {
     /** A tell whose handler throws: {@code onFailure} runs and the actor stops. */
     TELL_EXCEPTION(true),
     /**
-     * An ask whose handler overflows its stack: a {@code VirtualMachineError}, so the ask fails
-     * with it and every actor in the same registry is stopped.
+     * An ask whose handler overflows its stack (a real {@code StackOverflowError}): it follows
+     * the exception rules (Python's {@code RecursionError}), so the future fails and the actor
+     * lives on.
      */
-    STACK_OVERFLOW(true),
+    ASK_STACK_OVERFLOW(false),
+    /** A tell whose handler overflows its stack: {@code onFailure} runs and the actor stops. */
+    TELL_STACK_OVERFLOW(true),
+    /**
+     * An ask whose handler throws {@code InternalError}, a {@code VirtualMachineError}: the ask
+     * fails with it and every actor in the same registry is stopped.
+     */
+    VIRTUAL_MACHINE_ERROR(true),
     /** A tell whose handler leaves its thread's interrupt flag set: the actor must live on. */
     INTERRUPT_SELF(false),
     /** {@code onStart} throws: the actor stops before its first message. */

@@ -68,9 +68,10 @@ final class SoakLedger {
     private static Object inject(Fault fault) {
         switch (fault) {
             case ASK_EXCEPTION, TELL_EXCEPTION -> throw new InjectedFailure("a handler");
-            case STACK_OVERFLOW -> {
+            case ASK_STACK_OVERFLOW, TELL_STACK_OVERFLOW -> {
                 return overflow(0);
             }
+            case VIRTUAL_MACHINE_ERROR -> throw new InternalError("virtual machine error injected by the soak test");
             case INTERRUPT_SELF -> Thread.currentThread().interrupt();
             default -> throw new IllegalArgumentException(fault + " is not a handler fault");
         }

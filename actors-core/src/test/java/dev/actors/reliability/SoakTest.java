@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Soak test (issue 6): many {@code ThreadingActor}s and {@code VirtualThreadActor}s, some with
  * bounded mailboxes, under concurrent senders, while a chaos thread stops actors, starts new
- * ones and injects failures in handlers and hooks (exceptions, a real
- * {@code StackOverflowError}, interrupts). At the end: every future handed out is done, every
+ * ones and injects failures in handlers and hooks (exceptions, real
+ * {@code StackOverflowError}s, an {@code InternalError} that stops its whole registry,
+ * interrupts). At the end: every future handed out is done, every
  * message told before a stop was handled exactly once, no actor thread is alive after
  * {@code stopAll}, and the figures are printed. Bounded by {@link #RUN_TIME} and
  * {@link #MAX_SENDS}; the seed is printed, and {@code -Dsoak.seed=N} replays a run's choices

@@ -88,7 +88,7 @@ final class SoakVerdict {
         } catch (InjectedFailure e) {
             figures.futuresInjected.increment();
             injectedAskFailures++;
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | InternalError e) {
             figures.futuresInjected.increment();
         } catch (ActorDeadException e) {
             figures.futuresDead.increment();

@@ -22,7 +22,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The soak test's actors: cells of slots, each cell with its own {@link ActorRegistry} (a
- * {@code StackOverflowError} stops every actor in its registry, so a cell is the blast
+ * {@code VirtualMachineError} stops every actor in its registry, so a cell is the blast
  * radius), and the operations senders and the chaos thread perform on them.
  */
 final class SoakWorld {
@@ -102,15 +102,18 @@ final class SoakWorld {
             stopFutures.add(target.ref().stopAsync());
             figures.asyncStops.increment();
             cells[cell].set(slot, start(cell, random));
+        } else if (dice < 50) {
+            killWithTell(cell, slot, target, Fault.TELL_EXCEPTION, random);
         } else if (dice < 55) {
-            killWithTell(cell, slot, target, random);
-        } else if (dice < 75) {
-            faultFutures.add(target.ref().ask(new Inject(Fault.ASK_EXCEPTION)));
-            figures.injected(Fault.ASK_EXCEPTION);
+            killWithTell(cell, slot, target, Fault.TELL_STACK_OVERFLOW, random);
+        } else if (dice < 70) {
+            askFault(target, Fault.ASK_EXCEPTION);
+        } else if (dice < 78) {
+            askFault(target, Fault.ASK_STACK_OVERFLOW);
         } else if (dice < 97) {
             interrupt(target);
         } else {
-            overflowCell(cell, target, random);
+            fatalErrorInCell(cell, target, random);
         }
     }
 
@@ -124,16 +127,21 @@ final class SoakWorld {
         cells[cell].set(slot, start(cell, random));
     }
 
-    private void killWithTell(int cell, int slot, TrackedActor target, Random random) {
+    private void killWithTell(int cell, int slot, TrackedActor target, Fault fault, Random random) {
         target.killedAt(stamp());
         try {
-            target.ref().tell(new Inject(Fault.TELL_EXCEPTION));
-            figures.injected(Fault.TELL_EXCEPTION);
+            target.ref().tell(new Inject(fault));
+            figures.injected(fault);
         } catch (ActorDeadException e) {
             figures.tellsRefused.increment();
         }
         awaitDeath(target);
         cells[cell].set(slot, start(cell, random));
+    }
+
+    private void askFault(TrackedActor target, Fault fault) {
+        faultFutures.add(target.ref().ask(new Inject(fault)));
+        figures.injected(fault);
     }
 
     private void interrupt(TrackedActor target) {
@@ -146,34 +154,34 @@ final class SoakWorld {
     }
 
     /**
-     * Overflows one actor's stack. A {@code VirtualMachineError} stops every actor of the
-     * registry, so the whole cell is cut at the same stamp, awaited dead, and repopulated in
-     * a fresh registry (a late step of the old registry's stop-all cannot touch newcomers).
-     * If the victim was already dead, the ask fails instead and the test stops the cell itself.
+     * Throws a {@code VirtualMachineError} in one actor. It stops every actor of the registry,
+     * so the whole cell is cut at the same stamp, awaited dead, and repopulated in a fresh
+     * registry (a late step of the old registry's stop-all cannot touch newcomers). If the
+     * victim was already dead, the ask fails instead and the test stops the cell itself.
      */
-    private void overflowCell(int cell, TrackedActor target, Random random) {
+    private void fatalErrorInCell(int cell, TrackedActor target, Random random) {
         long stamp = stamp();
         AtomicReferenceArray<TrackedActor> slots = cells[cell];
         for (int slot = 0; slot < slots.length(); slot++) {
             slots.get(slot).killedAt(stamp);
         }
-        ActorFuture<Object> overflow = target.ref().ask(new Inject(Fault.STACK_OVERFLOW));
-        faultFutures.add(overflow);
-        figures.injected(Fault.STACK_OVERFLOW);
-        boolean overflowed = false;
+        ActorFuture<Object> fatal = target.ref().ask(new Inject(Fault.VIRTUAL_MACHINE_ERROR));
+        faultFutures.add(fatal);
+        figures.injected(Fault.VIRTUAL_MACHINE_ERROR);
+        boolean struck = false;
         try {
-            overflow.get(STOP_TIMEOUT);
-            violations.add(target + " replied to a message whose handler overflows its stack");
-        } catch (StackOverflowError e) {
-            overflowed = true;
+            fatal.get(STOP_TIMEOUT);
+            violations.add(target + " replied to a message whose handler throws InternalError");
+        } catch (InternalError e) {
+            struck = true;
         } catch (ActorDeadException e) {
-            overflowed = false;
+            struck = false;
         } catch (RuntimeException e) {
-            violations.add(target + ": the StackOverflowError ask ended with " + e);
+            violations.add(target + ": the InternalError ask ended with " + e);
         }
         for (int slot = 0; slot < slots.length(); slot++) {
-            if (overflowed) {
-                awaitStoppedByOverflow(slots.get(slot), target);
+            if (struck) {
+                awaitStoppedByFatalError(slots.get(slot), target);
             } else {
                 awaitDeath(slots.get(slot));
             }
@@ -184,11 +192,11 @@ final class SoakWorld {
         }
     }
 
-    private void awaitStoppedByOverflow(TrackedActor cellmate, TrackedActor victim) {
+    private void awaitStoppedByFatalError(TrackedActor cellmate, TrackedActor victim) {
         try {
             await().atMost(STOP_TIMEOUT).until(() -> !cellmate.ref().isAlive());
         } catch (ConditionTimeoutException e) {
-            violations.add(cellmate + " still alive " + STOP_TIMEOUT + " after a StackOverflowError in "
+            violations.add(cellmate + " still alive " + STOP_TIMEOUT + " after a VirtualMachineError in "
                     + victim + " (same registry)");
             awaitDeath(cellmate);
         }
