@@ -97,7 +97,7 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
         if (lastStartedFirst.isEmpty()) {
             return;
         }
-        log.debug("Stopping {} actors, last started first", lastStartedFirst.size());
+        log.info("Stopping {} actors, last started first", lastStartedFirst.size());
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> laggards = new ArrayList<>();
         for (ActorRef<?> ref : lastStartedFirst) {

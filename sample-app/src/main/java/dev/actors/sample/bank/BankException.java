@@ -1,0 +1,18 @@
+package dev.actors.sample.bank;
+
+/**
+ * A request the bank refuses for a business reason. Thrown inside an actor, it travels back
+ * to the caller through the ask's future or the interface proxy, and the actor lives on
+ * (Pykka's rule for failed asks).
+ */
+public abstract class BankException extends RuntimeException {
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what was refused, and why
+     */
+    protected BankException(String message) {
+        super(message);
+    }
+}

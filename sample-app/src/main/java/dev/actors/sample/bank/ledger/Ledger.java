@@ -1,0 +1,41 @@
+package dev.actors.sample.bank.ledger;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bank's audit journal. Injected as a typed interface proxy of {@link InMemoryLedger}:
+ * every call is a message to that actor.
+ */
+public interface Ledger {
+
+    /**
+     * Journals a posting. Fire and forget (a {@code void} proxy method): the caller does
+     * not wait, and the posting is journaled in the order this caller sent it.
+     *
+     * @param posting what changed
+     */
+    void record(Posting posting);
+
+    /**
+     * The journal of one account, oldest first (a blocking proxy call).
+     *
+     * @param accountId the account
+     * @return its entries; empty for an account with no postings
+     */
+    List<LedgerEntry> entriesOf(String accountId);
+
+    /**
+     * Every account's journal, oldest first (a blocking proxy call).
+     *
+     * @return entries by account id
+     */
+    Map<String, List<LedgerEntry>> entriesByAccount();
+
+    /**
+     * What the journal adds up to (a blocking proxy call).
+     *
+     * @return the totals
+     */
+    LedgerTotals totals();
+}
