@@ -27,6 +27,7 @@ public final class ActorRegistry {
     private final Map<String, ActorRef<?>> refs = new LinkedHashMap<>();
     private final List<ActorListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
+    private volatile boolean daemonThreads;
 
     /** Creates an empty registry. */
     public ActorRegistry() {
@@ -253,6 +254,28 @@ public final class ActorRegistry {
      */
     public void setAskTimeout(Duration timeout) {
         askTimeout = Timeouts.requirePositive(timeout, "The ask timeout");
+    }
+
+    /**
+     * Whether every {@link ThreadingActor} started in this registry runs on a daemon thread,
+     * whatever its {@link ThreadingActor#useDaemonThread()} says.
+     *
+     * @return {@code false} by default
+     */
+    public boolean daemonThreads() {
+        return daemonThreads;
+    }
+
+    /**
+     * Makes every {@link ThreadingActor} started from now on in this registry run on a daemon
+     * thread (virtual threads always are). For containers such as Spring that own the actors'
+     * lifecycle: an actor stuck after its container closed must not keep the JVM alive.
+     * Pykka has no equivalent.
+     *
+     * @param daemon {@code true} to force daemon threads
+     */
+    public void setDaemonThreads(boolean daemon) {
+        daemonThreads = daemon;
     }
 
     /**

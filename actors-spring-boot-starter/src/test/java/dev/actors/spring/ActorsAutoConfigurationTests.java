@@ -38,6 +38,13 @@ class ActorsAutoConfigurationTests {
     }
 
     @Test
+    void threadingActorsRunOnDaemonThreadsUnlessTurnedOff() {
+        runner.run(context -> assertThat(context.getBean(ActorRegistry.class).daemonThreads()).isTrue());
+        runner.withPropertyValues("actors.daemon-threads=false").run(context ->
+                assertThat(context.getBean(ActorRegistry.class).daemonThreads()).isFalse());
+    }
+
+    @Test
     void negativeTimeoutsFailStartupNamingTheProperty() {
         runner.withPropertyValues("actors.shutdown-timeout=-1s").run(context -> {
             assertThat(context).hasFailed();

@@ -28,6 +28,13 @@ public class ActorsProperties {
      */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
 
+    /**
+     * Whether ThreadingActors run on daemon threads whatever their useDaemonThread() says, so
+     * that an actor still stuck after the context closed never keeps the JVM alive. The web
+     * server (or spring.main.keep-alive) is what keeps a Spring application running.
+     */
+    private boolean daemonThreads = true;
+
     private final Metrics metrics = new Metrics();
 
     /** Creates the properties with their defaults. */
@@ -50,6 +57,24 @@ public class ActorsProperties {
      */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /**
+     * Whether ThreadingActors are forced onto daemon threads.
+     *
+     * @return the switch
+     */
+    public boolean isDaemonThreads() {
+        return daemonThreads;
+    }
+
+    /**
+     * Sets whether ThreadingActors are forced onto daemon threads.
+     *
+     * @param daemonThreads the switch
+     */
+    public void setDaemonThreads(boolean daemonThreads) {
+        this.daemonThreads = daemonThreads;
     }
 
     /**
