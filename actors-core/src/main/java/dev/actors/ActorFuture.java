@@ -135,7 +135,8 @@ public interface ActorFuture<T> {
 
     /**
      * A {@link CompletableFuture} completed with this future's outcome (a failure as the
-     * original exception). Completing the returned future does not affect this one.
+     * original exception). Completing the returned future does not affect this one. For a
+     * future with a get hook set by the user, a virtual thread computes the hook at once.
      * Pykka has no equivalent (it has {@code __await__}).
      *
      * @return a new completable future

@@ -175,7 +175,8 @@ public final class ActorRegistry {
      * being stopped. Pykka: {@code stop_all(timeout=...)}.
      *
      * @param timeout per actor; {@code null} waits forever
-     * @return one result per actor, in stop order ({@code false} for those already dead)
+     * @return one result per actor, in stop order ({@code false} for those already dead); called
+     *     from an actor's handler, that actor is sent a stop without waiting (it would deadlock)
      * @throws ActorTimeoutException at the end, naming every actor that did not stop in time
      *     (they were sent a stop and may still stop later)
      * @throws IllegalArgumentException if {@code timeout} is negative
@@ -186,6 +187,11 @@ public final class ActorRegistry {
         List<Boolean> results = new ArrayList<>(lifo.size());
         List<ActorRef<?>> laggards = new ArrayList<>();
         for (ActorRef<?> ref : lifo) {
+            if (ref.actor().isHandledByCurrentThread()) {
+                ref.stopAsync(); // the caller's own actor: it stops once the current message is done
+                results.add(Boolean.TRUE);
+                continue;
+            }
             try {
                 results.add(ref.stop(timeout));
             } catch (ActorTimeoutException slow) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
@@ -144,7 +145,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     public CompletableFuture<T> toCompletableFuture() {
         CompletableFuture<T> result = new CompletableFuture<>();
         whenDone(() -> {
-            Object done = awaitOutcome(Duration.ZERO, 0L);
+            Object done = awaitOutcome(null, Timeouts.FOREVER); // done: returns at once (or computes the hook)
             if (done instanceof Failure failure) {
                 result.completeExceptionally(failure.cause());
             } else {
@@ -207,7 +208,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             return done;
         }
         Function<Duration, T> hook = getHook;
-        return hook != null ? computeHook(hook, timeout) : awaitCompletion(timeout, nanos);
+        return hook != null ? computeHook(hook, timeout, nanos) : awaitCompletion(timeout, nanos);
     }
 
     /** The failure of a raw outcome, or {@code null} if it is a value. */
@@ -275,16 +276,24 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
+    /**
+     * Pushes a waiter, dropping the cancelled ones on top of the stack (getters that timed out
+     * or were interrupted), so that a pending future polled again and again stays small.
+     */
     private void push(FutureWaiter node) {
         FutureWaiter head;
         do {
             head = waiters;
-            node.next = head;
+            FutureWaiter live = head;
+            while (live != null && live.isCancelled()) {
+                live = live.next;
+            }
+            node.next = live;
         } while (!WAITERS.compareAndSet(this, head, node));
     }
 
-    private Object computeHook(Function<Duration, T> hook, Duration timeout) {
-        hookLock.lock();
+    private Object computeHook(Function<Duration, T> hook, Duration timeout, long nanos) {
+        lockHook(timeout, nanos);
         try {
             Object done = outcome;
             if (done != null) {
@@ -303,14 +312,27 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
+    /** Another getter may be computing the hook: wait for it no longer than this getter's timeout. */
+    private void lockHook(Duration timeout, long nanos) {
+        try {
+            if (nanos == Timeouts.FOREVER) {
+                hookLock.lockInterruptibly();
+            } else if (!hookLock.tryLock(nanos, TimeUnit.NANOSECONDS)) {
+                throw new ActorTimeoutException(this + " is not done after " + timeout
+                        + " (another thread is computing its value)");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ActorExecutionException("Interrupted while waiting for " + this, interrupted);
+        }
+    }
+
     private Object awaitCompletion(Duration timeout, long nanos) {
         if (nanos == 0L) {
             throw new ActorTimeoutException(this + " is not done (polled with a zero timeout)");
         }
         if (completer != null && completer.isHandledByCurrentThread()) {
-            throw new IllegalStateException(completer + " is waiting, inside its own handler, for a reply that only "
-                    + completer + " itself can produce: it would deadlock. Do not block on asks or proxy calls "
-                    + "to yourself: call the method directly, or use tell, or chain with map()/toCompletableFuture()");
+            throw completer.selfWaitDeadlock();
         }
         for (int spin = 0; spin < SPINS; spin++) {
             Thread.onSpinWait();
@@ -324,13 +346,15 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
 
     private Object park(Duration timeout, long nanos) {
         long deadline = nanos == Timeouts.FOREVER ? 0L : System.nanoTime() + nanos;
-        push(FutureWaiter.forThread(Thread.currentThread()));
+        FutureWaiter node = FutureWaiter.forThread(Thread.currentThread());
+        push(node);
         for (;;) {
             Object done = outcome;
             if (done != null) {
                 return done;
             }
             if (Thread.interrupted()) {
+                node.cancel();
                 Thread.currentThread().interrupt();
                 throw new ActorExecutionException("Interrupted while waiting for " + this, new InterruptedException());
             }
@@ -339,6 +363,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             } else {
                 long left = deadline - System.nanoTime();
                 if (left <= 0L) {
+                    node.cancel();
                     throw new ActorTimeoutException(this + " is not done after " + timeout);
                 }
                 LockSupport.parkNanos(this, left);

@@ -46,8 +46,11 @@ public abstract class VirtualThreadActor extends Actor {
 
     @Override
     final void launch() {
-        scheduled = true;
-        startThread();
+        // A sender may already have started a run: the actor is registered, so refs from the
+        // constructor, getByUrn or broadcast can reach it before launch. Only one run may own the mailbox.
+        if (SCHEDULED.compareAndSet(this, false, true)) {
+            startThread();
+        }
     }
 
     @Override
