@@ -139,6 +139,9 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
         catch (ActorTimeoutException ex) {
             return false;
         }
+        catch (IllegalStateException closedFromItsOwnHandler) {
+            return true; // the context is closed from this actor's handler: it stops after the current message
+        }
     }
 
     /**

@@ -52,6 +52,11 @@ class ActorsAutoConfigurationTests {
                     .hasMessageContaining("actors.shutdown-timeout must not be negative");
         });
         runner.withPropertyValues("actors.ask-timeout=-1s").run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("actors.ask-timeout=0s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("actors.ask-timeout must be a positive duration");
+        });
     }
 
     @Test

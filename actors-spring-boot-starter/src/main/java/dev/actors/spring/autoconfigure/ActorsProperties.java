@@ -89,9 +89,12 @@ public class ActorsProperties {
     /**
      * Sets the ask timeout of blocking typed-interface-proxy calls.
      *
-     * @param askTimeout the timeout, not negative
+     * @param askTimeout the timeout, positive
      */
     public void setAskTimeout(Duration askTimeout) {
+        if (askTimeout == null || askTimeout.isNegative() || askTimeout.isZero()) {
+            throw new IllegalArgumentException("actors.ask-timeout must be a positive duration, got " + askTimeout);
+        }
         this.askTimeout = askTimeout;
     }
 
