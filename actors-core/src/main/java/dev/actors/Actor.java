@@ -207,6 +207,7 @@ public abstract class Actor {
             launch();
         } catch (RuntimeException | Error cannotStart) {
             shutDown(cannotStart);
+            mailbox.answerLeftovers(this); // asks accepted since open() must not hang
             throw cannotStart;
         }
     }
@@ -218,6 +219,7 @@ public abstract class Actor {
         }
         Mailbox.Offer offer = mailbox.offer(envelope);
         if (offer != Mailbox.Offer.ACCEPTED) {
+            mailbox.giveBackRoom(envelope);
             throw offer == Mailbox.Offer.NOT_STARTED
                     ? new ActorDeadException(this + " is not started: start it with Actor.start(actor) or "
                             + "registry.start(actor) before sending it messages")
@@ -228,10 +230,10 @@ public abstract class Actor {
 
     /** Sends a message whose reply goes to the returned future; never throws for a dead actor. */
     @SuppressWarnings("unchecked")
-    final <R> ThreadingFuture<R> ask(Object message, boolean warnOnFailure) {
+    final <R> ThreadingFuture<R> ask(Object message) {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
         try {
-            send(new Envelope(message, warnOnFailure ? null : reply, warnOnFailure));
+            send(Envelope.ask(message, reply));
         } catch (ActorDeadException dead) {
             reply.fail(dead);
         }
@@ -371,6 +373,13 @@ public abstract class Actor {
 
     final boolean isHandledByCurrentThread() {
         return thread == Thread.currentThread();
+    }
+
+    /** The error for a blocking wait, in this actor's own handler, on a reply only it can produce. */
+    final IllegalStateException selfWaitDeadlock() {
+        return new IllegalStateException(this + " is waiting, inside its own handler, for a reply that only " + this
+                + " itself can produce: it would deadlock. Do not block on asks or proxy calls to yourself: call the "
+                + "method directly, or use tell, or chain with map()/toCompletableFuture()");
     }
 
     final boolean isAlive() {

@@ -135,7 +135,11 @@ public interface ActorFuture<T> {
 
     /**
      * A {@link CompletableFuture} completed with this future's outcome (a failure as the
-     * original exception). Completing the returned future does not affect this one.
+     * original exception). Completing the returned future does not affect this one. For a
+     * future with a get hook set by the user, a virtual thread computes the hook at once.
+     * As with any {@code CompletableFuture}, non-async dependents ({@code thenApply}, ...) run
+     * in the completing thread, which for a reply is the actor's own: use the {@code ...Async}
+     * variants for anything slow.
      * Pykka has no equivalent (it has {@code __await__}).
      *
      * @return a new completable future

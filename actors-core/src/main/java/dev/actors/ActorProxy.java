@@ -39,7 +39,7 @@ public final class ActorProxy<A extends Actor> {
     @SuppressWarnings("unchecked")
     public <R> ActorFuture<R> call(Function<? super A, ? extends R> fn) {
         Objects.requireNonNull(fn, "fn");
-        return ref.actor().ask(new FunctionCall((Function<Object, Object>) fn), false);
+        return ref.actor().ask(new FunctionCall((Function<Object, Object>) fn));
     }
 
     /**

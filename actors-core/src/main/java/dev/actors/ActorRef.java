@@ -72,7 +72,7 @@ public final class ActorRef<A extends Actor> {
      * @throws NullPointerException if {@code message} is {@code null}
      */
     public <R> ActorFuture<R> ask(Object message) {
-        return actor.ask(requireMessage(message), false);
+        return actor.ask(requireMessage(message));
     }
 
     /**
@@ -80,7 +80,8 @@ public final class ActorRef<A extends Actor> {
      * first, then {@link Actor#onStop()} runs. Pykka: {@code stop()}.
      *
      * @return {@code true} if it was alive or stopping, {@code false} if it was already dead
-     * @throws IllegalStateException if called from the actor's own handler (it would deadlock)
+     * @throws IllegalStateException if called from the actor's own handler (it would deadlock);
+     *     the stop stays queued, so the actor stops after the current message, as in Pykka
      */
     public boolean stop() {
         return stopAsync().get();

@@ -27,6 +27,7 @@ public final class ActorRegistry {
     private final Map<String, ActorRef<?>> refs = new LinkedHashMap<>();
     private final List<ActorListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
+    private volatile boolean daemonThreads;
 
     /** Creates an empty registry. */
     public ActorRegistry() {
@@ -174,7 +175,8 @@ public final class ActorRegistry {
      * being stopped. Pykka: {@code stop_all(timeout=...)}.
      *
      * @param timeout per actor; {@code null} waits forever
-     * @return one result per actor, in stop order ({@code false} for those already dead)
+     * @return one result per actor, in stop order ({@code false} for those already dead); called
+     *     from an actor's handler, that actor is sent a stop without waiting (it would deadlock)
      * @throws ActorTimeoutException at the end, naming every actor that did not stop in time
      *     (they were sent a stop and may still stop later)
      * @throws IllegalArgumentException if {@code timeout} is negative
@@ -185,6 +187,11 @@ public final class ActorRegistry {
         List<Boolean> results = new ArrayList<>(lifo.size());
         List<ActorRef<?>> laggards = new ArrayList<>();
         for (ActorRef<?> ref : lifo) {
+            if (ref.actor().isHandledByCurrentThread()) {
+                ref.stopAsync(); // the caller's own actor: it stops once the current message is done
+                results.add(Boolean.TRUE);
+                continue;
+            }
             try {
                 results.add(ref.stop(timeout));
             } catch (ActorTimeoutException slow) {
@@ -253,6 +260,28 @@ public final class ActorRegistry {
      */
     public void setAskTimeout(Duration timeout) {
         askTimeout = Timeouts.requirePositive(timeout, "The ask timeout");
+    }
+
+    /**
+     * Whether every {@link ThreadingActor} started in this registry runs on a daemon thread,
+     * whatever its {@link ThreadingActor#useDaemonThread()} says.
+     *
+     * @return {@code false} by default
+     */
+    public boolean daemonThreads() {
+        return daemonThreads;
+    }
+
+    /**
+     * Makes every {@link ThreadingActor} started from now on in this registry run on a daemon
+     * thread (virtual threads always are). For containers such as Spring that own the actors'
+     * lifecycle: an actor stuck after its container closed must not keep the JVM alive.
+     * Pykka has no equivalent.
+     *
+     * @param daemon {@code true} to force daemon threads
+     */
+    public void setDaemonThreads(boolean daemon) {
+        daemonThreads = daemon;
     }
 
     /**

@@ -33,6 +33,11 @@ final class Envelope {
         return new Envelope(message, reply, false);
     }
 
+    /** A call whose result nobody waits for, with ask semantics (a typed proxy's void method). */
+    static Envelope fireAndForget(Object message) {
+        return new Envelope(message, null, true);
+    }
+
     @Override
     public String toString() {
         return "Envelope(message=" + message + ", reply=" + reply + ")";

@@ -69,12 +69,17 @@ final class FutureCombinators {
     /** Runs {@code action} once every source is done, in the thread that completes the last. */
     static void whenAllDone(List<? extends ActorFuture<?>> sources, Runnable action) {
         AtomicInteger pending = new AtomicInteger(sources.size());
+        Runnable countDown = () -> {
+            if (pending.decrementAndGet() == 0) {
+                action.run();
+            }
+        };
         for (ActorFuture<?> source : sources) {
-            source.toCompletableFuture().whenComplete((value, failure) -> {
-                if (pending.decrementAndGet() == 0) {
-                    action.run();
-                }
-            });
+            if (source instanceof ThreadingFuture<?> threading) {
+                threading.whenDone(countDown);
+            } else {
+                source.toCompletableFuture().whenComplete((value, failure) -> countDown.run());
+            }
         }
     }
 

@@ -3,6 +3,8 @@ package dev.actors;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One node of a {@link ThreadingFuture}'s stack of waiters: either a parked thread to wake,
@@ -10,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class FutureWaiter {
 
+    private static final Logger log = LoggerFactory.getLogger(ThreadingFuture.class);
     private static final VarHandle FIRED;
 
     static {
@@ -25,6 +28,8 @@ final class FutureWaiter {
     FutureWaiter next;
     @SuppressWarnings("unused") // accessed through FIRED
     private volatile boolean fired;
+    /** Set by a getter that gave up (timeout, interrupt); the next push drops the node. */
+    private volatile boolean cancelled;
 
     private FutureWaiter(Thread thread, Runnable callback) {
         this.thread = thread;
@@ -48,7 +53,20 @@ final class FutureWaiter {
         if (thread != null) {
             LockSupport.unpark(thread);
         } else if (FIRED.compareAndSet(this, false, true)) {
-            callback.run();
+            try {
+                callback.run();
+            } catch (RuntimeException | LinkageError callbackFailure) {
+                // The other waiters of the future must still be released.
+                log.error("A completion callback of a future failed", callbackFailure);
+            }
         }
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+
+    boolean isCancelled() {
+        return cancelled;
     }
 }

@@ -75,8 +75,11 @@ final class Mailbox {
      * @throws IllegalStateException if the mailbox is full and its own actor is the sender
      */
     void acquireRoom(Envelope envelope, Actor owner) {
-        Semaphore places = room;
-        if (places == null || tail == NOT_STARTED) {
+        if (tail == NOT_STARTED) {
+            return; // the offer will be refused
+        }
+        Semaphore places = room; // read after the volatile tail, which open() wrote after room
+        if (places == null) {
             return;
         }
         if (!places.tryAcquire()) {
@@ -142,8 +145,8 @@ final class Mailbox {
 
     /**
      * Refuses all further messages; what was accepted before stays to be drained by
-     * {@link #poll()}. Releases senders blocked on a full bounded mailbox (they then see it
-     * closed). Consumer only; idempotent.
+     * {@link #poll()}. Releases senders blocked on a full bounded mailbox, one after the other:
+     * each is refused and gives its place back to the next. Consumer only; idempotent.
      */
     void close() {
         Envelope last;
@@ -156,7 +159,15 @@ final class Mailbox {
         lastBeforeClose = last;
         closedSequence = last.sequence;
         if (room != null) {
-            room.release(Integer.MAX_VALUE / 2);
+            room.release(); // wakes one blocked sender, which gives it back when refused (giveBackRoom): a cascade
+        }
+    }
+
+    /** Returns the place of an envelope the mailbox refused, so that the next blocked sender wakes up too. */
+    void giveBackRoom(Envelope refused) {
+        if (refused.counted) {
+            refused.counted = false;
+            room.release();
         }
     }
 

@@ -26,7 +26,8 @@ public abstract class ThreadingActor extends Actor {
 
     /**
      * Whether the actor's thread is a daemon thread, read once at start. A daemon actor does
-     * not keep the JVM alive, and may be cut off at exit without {@link #onStop()}.
+     * not keep the JVM alive, and may be cut off at exit without {@link #onStop()}. A registry
+     * can force daemon threads for all its actors ({@link ActorRegistry#setDaemonThreads}).
      * Pykka: {@code use_daemon_thread}.
      *
      * @return {@code false} by default
@@ -38,7 +39,7 @@ public abstract class ThreadingActor extends Actor {
     @Override
     final void launch() {
         Thread actorThread = new Thread(this::run, displayName(getClass()) + "-" + THREAD_NUMBERS.getAndIncrement());
-        actorThread.setDaemon(useDaemonThread());
+        actorThread.setDaemon(useDaemonThread() || registry().daemonThreads());
         thread = actorThread;
         actorThread.start();
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
@@ -106,13 +107,18 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     @Override
     public void setGetHook(Function<Duration, T> hook) {
         Objects.requireNonNull(hook, "hook");
-        if (outcome != null) {
-            throw new IllegalStateException(this + " is already completed: a get hook can only be set on a pending future");
+        // Under the monitor that set()/setException() hold while they check for a hook and
+        // complete: "still pending?" and "install" are then one step against them. Without it,
+        // both could pass their checks, both return normally, and the hook be silently ignored.
+        synchronized (this) {
+            if (outcome != null) {
+                throw new IllegalStateException(this + " is already completed: a get hook can only be set on a pending future");
+            }
+            if (hookLock == null) {
+                hookLock = new ReentrantLock();
+            }
+            getHook = hook;
         }
-        if (hookLock == null) {
-            hookLock = new ReentrantLock();
-        }
-        getHook = hook;
     }
 
     @Override
@@ -144,7 +150,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     public CompletableFuture<T> toCompletableFuture() {
         CompletableFuture<T> result = new CompletableFuture<>();
         whenDone(() -> {
-            Object done = awaitOutcome(Duration.ZERO, 0L);
+            Object done = awaitOutcome(null, Timeouts.FOREVER); // done: returns at once (or computes the hook)
             if (done instanceof Failure failure) {
                 result.completeExceptionally(failure.cause());
             } else {
@@ -207,7 +213,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             return done;
         }
         Function<Duration, T> hook = getHook;
-        return hook != null ? computeHook(hook, timeout) : awaitCompletion(timeout, nanos);
+        return hook != null ? computeHook(hook, timeout, nanos) : awaitCompletion(timeout, nanos);
     }
 
     /** The failure of a raw outcome, or {@code null} if it is a value. */
@@ -240,24 +246,33 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     }
 
     private void complete(Object rawOutcome) {
-        if (getHook != null) {
-            throw new IllegalStateException(this + " has a get hook, which provides its value: it cannot also be set");
+        // The hook check and the CAS are one step against setGetHook (same monitor); waiters
+        // are released after the monitor, so no callback ever runs while holding it.
+        synchronized (this) {
+            if (getHook != null) {
+                throw new IllegalStateException(this + " has a get hook, which provides its value: it cannot also be set");
+            }
+            if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
+                throw new IllegalStateException(this + " is already completed: a future can be set only once");
+            }
         }
-        if (!tryComplete(rawOutcome)) {
-            throw new IllegalStateException(this + " is already completed: a future can be set only once");
-        }
+        releaseWaitersAfterCompletion();
     }
 
     private boolean tryComplete(Object rawOutcome) {
         if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
             return false;
         }
+        releaseWaitersAfterCompletion();
+        return true;
+    }
+
+    private void releaseWaitersAfterCompletion() {
         // CAS outcome then read waiters; a waiter pushes then reads outcome (both sequentially
         // consistent), so either we see its node or it sees the outcome: no lost wake-up.
         if (waiters != null) {
             releaseWaiters();
         }
-        return true;
     }
 
     private void releaseWaiters() {
@@ -266,16 +281,24 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
+    /**
+     * Pushes a waiter, dropping the cancelled ones on top of the stack (getters that timed out
+     * or were interrupted), so that a pending future polled again and again stays small.
+     */
     private void push(FutureWaiter node) {
         FutureWaiter head;
         do {
             head = waiters;
-            node.next = head;
+            FutureWaiter live = head;
+            while (live != null && live.isCancelled()) {
+                live = live.next;
+            }
+            node.next = live;
         } while (!WAITERS.compareAndSet(this, head, node));
     }
 
-    private Object computeHook(Function<Duration, T> hook, Duration timeout) {
-        hookLock.lock();
+    private Object computeHook(Function<Duration, T> hook, Duration timeout, long nanos) {
+        lockHook(timeout, nanos);
         try {
             Object done = outcome;
             if (done != null) {
@@ -294,14 +317,27 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
+    /** Another getter may be computing the hook: wait for it no longer than this getter's timeout. */
+    private void lockHook(Duration timeout, long nanos) {
+        try {
+            if (nanos == Timeouts.FOREVER) {
+                hookLock.lockInterruptibly();
+            } else if (!hookLock.tryLock(nanos, TimeUnit.NANOSECONDS)) {
+                throw new ActorTimeoutException(this + " is not done after " + timeout
+                        + " (another thread is computing its value)");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ActorExecutionException("Interrupted while waiting for " + this, interrupted);
+        }
+    }
+
     private Object awaitCompletion(Duration timeout, long nanos) {
         if (nanos == 0L) {
             throw new ActorTimeoutException(this + " is not done (polled with a zero timeout)");
         }
         if (completer != null && completer.isHandledByCurrentThread()) {
-            throw new IllegalStateException(completer + " is waiting, inside its own handler, for a reply that only "
-                    + completer + " itself can produce: it would deadlock. Do not block on asks or proxy calls "
-                    + "to yourself: call the method directly, or use tell, or chain with map()/toCompletableFuture()");
+            throw completer.selfWaitDeadlock();
         }
         int spins = Thread.currentThread().isVirtual() ? VIRTUAL_THREAD_SPINS : SPINS;
         for (int spin = 0; spin < spins; spin++) {
@@ -316,13 +352,15 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
 
     private Object park(Duration timeout, long nanos) {
         long deadline = nanos == Timeouts.FOREVER ? 0L : System.nanoTime() + nanos;
-        push(FutureWaiter.forThread(Thread.currentThread()));
+        FutureWaiter node = FutureWaiter.forThread(Thread.currentThread());
+        push(node);
         for (;;) {
             Object done = outcome;
             if (done != null) {
                 return done;
             }
             if (Thread.interrupted()) {
+                node.cancel();
                 Thread.currentThread().interrupt();
                 throw new ActorExecutionException("Interrupted while waiting for " + this, new InterruptedException());
             }
@@ -331,6 +369,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             } else {
                 long left = deadline - System.nanoTime();
                 if (left <= 0L) {
+                    node.cancel();
                     throw new ActorTimeoutException(this + " is not done after " + timeout);
                 }
                 LockSupport.parkNanos(this, left);

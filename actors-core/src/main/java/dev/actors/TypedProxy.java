@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
  */
 final class TypedProxy implements InvocationHandler {
 
+    private static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final ActorRef<?> ref;
     private final Class<?> api;
     private final TypedProxyPlan plan;
@@ -40,7 +42,7 @@ final class TypedProxy implements InvocationHandler {
         }
         MethodHandle defaultMethod = plan.defaultMethod(method);
         if (defaultMethod != null) {
-            return defaultMethod.bindTo(proxy).invokeWithArguments(arguments == null ? new Object[0] : arguments);
+            return defaultMethod.invoke(proxy, arguments == null ? NO_ARGUMENTS : arguments);
         }
         return switch (method.getName()) {
             case "equals" -> isSameProxy(arguments[0]);
@@ -54,10 +56,13 @@ final class TypedProxy implements InvocationHandler {
         Actor actor = ref.actor();
         MethodCall message = new MethodCall(dispatch.target(), arguments);
         if (dispatch.kind() == TypedProxyPlan.Kind.FIRE_AND_FORGET) {
-            actor.send(new Envelope(message, null, true));
+            actor.send(Envelope.fireAndForget(message));
             return null;
         }
-        ThreadingFuture<Object> reply = actor.ask(message, false);
+        if (dispatch.kind() == TypedProxyPlan.Kind.BLOCKING && actor.isHandledByCurrentThread()) {
+            throw actor.selfWaitDeadlock(); // before sending: the call must not run later either
+        }
+        ThreadingFuture<Object> reply = actor.ask(message);
         if (dispatch.flatten()) {
             reply = flatten(reply, actor);
         }

@@ -73,7 +73,7 @@ final class TypedProxyPlan {
         return dispatches.get(method);
     }
 
-    /** The handle of a default method (unbound: the proxy is the first argument), or {@code null}. */
+    /** The handle of a default method, taking (proxy, arguments array), or {@code null}. */
     MethodHandle defaultMethod(Method method) {
         return defaults.get(method);
     }
@@ -115,7 +115,8 @@ final class TypedProxyPlan {
     private static MethodHandle defaultHandle(Method method) {
         Class<?> declaring = method.getDeclaringClass();
         try {
-            return MethodHandles.privateLookupIn(declaring, MethodHandles.lookup()).unreflectSpecial(method, declaring);
+            return MethodHandles.privateLookupIn(declaring, MethodHandles.lookup()).unreflectSpecial(method, declaring)
+                    .asSpreader(Object[].class, method.getParameterCount());
         } catch (IllegalAccessException | SecurityException closed) {
             throw new IllegalArgumentException("Cannot call the default method " + declaring.getName() + "."
                     + method.getName() + " on a proxy: open its package to module dev.actors", closed);

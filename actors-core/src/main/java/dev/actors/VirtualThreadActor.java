@@ -8,8 +8,9 @@ import java.util.concurrent.ThreadFactory;
  * An actor whose messages are handled on virtual threads, one at a time and in order. An idle
  * VirtualThreadActor holds no thread at all (a few hundred bytes in all), so millions can
  * exist; a message to an idle one starts a virtual thread that handles everything queued,
- * lingers for a few yields in case more comes, then ends. Threads are named {@code SimpleClassName-vt}. This is the role gevent and eventlet
- * actors played in Pykka 1.x/2.x.
+ * lingers for a few yields in case more comes, then ends. Threads are named
+ * {@code SimpleClassName-vt}. This is the role gevent and eventlet actors played in Pykka
+ * 1.x/2.x.
  *
  * <p>Handlers may block (I/O, {@code get()} on other actors' futures): a blocked virtual
  * thread releases its carrier.
@@ -52,8 +53,9 @@ public abstract class VirtualThreadActor extends Actor {
     /**
      * The next idle spin's length, adapted like a JVM's adaptive spin lock (owner only, as
      * {@code started}): back to {@link #IDLE_SPINS} when a spin catches a message, halved when
-     * it does not (down to {@link #MIN_IDLE_SPINS}). A spin holds the carrier, which a partner on the same carrier may need to
-     * answer at all (ping-pong, asks from virtual threads); streams keep their spin.
+     * it does not (down to {@link #MIN_IDLE_SPINS}). A spin holds the carrier, which a partner
+     * on the same carrier may need to answer at all (ping-pong, asks from virtual threads);
+     * streams keep their spin.
      */
     private int idleSpins = IDLE_SPINS;
 
@@ -63,8 +65,11 @@ public abstract class VirtualThreadActor extends Actor {
 
     @Override
     final void launch() {
-        scheduled = true;
-        startThread();
+        // A sender may already have started a run: the actor is registered, so refs from the
+        // constructor, getByUrn or broadcast can reach it before launch. Only one run may own the mailbox.
+        if (SCHEDULED.compareAndSet(this, false, true)) {
+            startThread();
+        }
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static dev.actors.Waits.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -198,5 +200,20 @@ class ActorFutureCombinatorsTest {
         assertThat(reduced.get(TIMEOUT)).isEqualTo(6);
         assertThat(reduced.get(TIMEOUT)).isEqualTo(6);
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aZeroPollOfADerivedFutureDoesNotWaitForAnotherGetter() throws InterruptedException {
+        ThreadingFuture<Integer> source = new ThreadingFuture<>();
+        ActorFuture<Integer> derived = source.map(value -> value + 1);
+        Thread getter = Thread.ofPlatform().start(derived::get);
+        await().atMost(TIMEOUT).until(() -> getter.getState() == Thread.State.WAITING);
+
+        assertTimeoutPreemptively(TIMEOUT, () ->
+                assertThatThrownBy(() -> derived.get(Duration.ZERO)).isInstanceOf(ActorTimeoutException.class));
+
+        source.set(1);
+        getter.join(TIMEOUT.toMillis());
+        assertThat(derived.get(Duration.ZERO)).isEqualTo(2);
     }
 }

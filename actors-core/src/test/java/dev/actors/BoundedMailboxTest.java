@@ -129,4 +129,13 @@ class BoundedMailboxTest {
         assertThat(handled).hasSize(10_002);
         assertThat(List.copyOf(handled).subList(1, 10_001)).isSorted();
     }
+
+    @Test
+    void theLargestCapacityStillStopsAndReleasesEveryone() {
+        ActorRef<Actor> ref = start(new Script().mailboxCapacity(Integer.MAX_VALUE - 1));
+
+        assertThat(ref.ask("x").get(TIMEOUT)).isEqualTo("x");
+        assertThat(ref.stop(TIMEOUT)).isTrue();
+        assertThat(catchThrowable(() -> ref.ask("late").get(TIMEOUT))).isInstanceOf(ActorDeadException.class);
+    }
 }

@@ -134,4 +134,17 @@ class RegistryStopAllTest {
         await().atMost(TIMEOUT).until(() -> !laggard.isAlive());
         assertThat(registry.getAll()).isEmpty();
     }
+
+    @Test
+    void stopAllFromAHandlerStopsTheOthersAndItsOwnActorAfterTheMessage() {
+        ActorRef<Actor> first = start(new Script());
+        ActorRef<Actor> stopper = start(new Script().onReceive((actor, message) -> registry.stopAll(TIMEOUT)));
+        ActorRef<Actor> last = start(new Script());
+
+        assertThat(stopper.ask("stop everyone").get(TIMEOUT)).isEqualTo(List.of(true, true, true));
+
+        assertThat(first.isAlive()).as("stopped although started before the caller's own actor").isFalse();
+        assertThat(last.isAlive()).isFalse();
+        await().atMost(TIMEOUT).until(() -> !stopper.isAlive());
+    }
 }

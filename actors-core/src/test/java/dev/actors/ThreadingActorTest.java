@@ -57,6 +57,15 @@ class ThreadingActorTest {
     }
 
     @Test
+    void aRegistryCanForceDaemonThreadsOnItsActors() {
+        registry.setDaemonThreads(true);
+
+        Thread thread = (Thread) registry.start(new RegularActor()).ask("thread").get(TIMEOUT);
+
+        assertThat(thread.isDaemon()).as("useDaemonThread() is false, the registry forces it").isTrue();
+    }
+
+    @Test
     void actorThreadIsDaemonicIfUseDaemonThreadIsSet() {
         Thread thread = (Thread) registry.start(new DaemonActor()).ask("thread").get(TIMEOUT);
 

@@ -281,4 +281,36 @@ class TypedProxyTest {
         assertThat(calculator.hashCode()).isEqualTo(ref.proxy(Calculator.class).hashCode());
         assertThat(calculator.equals(calculator)).isTrue();
     }
+
+    interface Incrementer {
+        int increment();
+    }
+
+    /** Tries a blocking typed-proxy call to itself on any message, and reports whether it was refused. */
+    static final class SelfIncrementer extends VirtualThreadActor implements Incrementer {
+        int increments;
+
+        @Override
+        public int increment() {
+            return ++increments;
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            try {
+                return actorRef().proxy(Incrementer.class).increment();
+            } catch (IllegalStateException refused) {
+                return "refused";
+            }
+        }
+    }
+
+    @Test
+    void aRefusedBlockingCallToItselfIsNeverRunLater() {
+        ActorRef<SelfIncrementer> ref = registry.start(new SelfIncrementer());
+
+        assertThat(ref.ask("try").get(TIMEOUT)).isEqualTo("refused");
+
+        assertThat(ref.proxy(Incrementer.class).increment()).as("only this call ran").isEqualTo(1);
+    }
 }

@@ -94,4 +94,58 @@ class VirtualThreadActorTest {
         assertThat(ActorFuture.getAll(replies, TIMEOUT)).hasSize(5_000).allSatisfy(thread -> assertThat(((Thread) thread).isVirtual()).isTrue());
         assertThat(registry.stopAll(TIMEOUT)).hasSize(5_000).containsOnly(true);
     }
+
+    /** Counts handlers (and onStart) running at the same time; more than one is a broken mailbox. */
+    static final class OverlapDetector extends VirtualThreadActor {
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger overlaps = new AtomicInteger();
+        final AtomicInteger starts = new AtomicInteger();
+
+        @Override
+        protected void onStart() {
+            starts.incrementAndGet();
+            busy();
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            busy();
+            return message;
+        }
+
+        private void busy() {
+            if (inside.incrementAndGet() > 1) {
+                overlaps.incrementAndGet();
+            }
+            for (int spin = 0; spin < 500; spin++) {
+                Thread.onSpinWait();
+            }
+            inside.decrementAndGet();
+        }
+    }
+
+    @Test
+    void aSenderRacingTheStartNeverGivesTheActorASecondThread() throws Exception {
+        for (int round = 0; round < 500; round++) {
+            OverlapDetector actor = new OverlapDetector();
+            ActorRef<OverlapDetector> ref = actor.actorRef();
+            Thread sender = Thread.ofPlatform().start(() -> {
+                for (;;) {
+                    try {
+                        ref.tell("first");
+                        return;
+                    } catch (ActorDeadException notStartedYet) {
+                        Thread.onSpinWait();
+                    }
+                }
+            });
+            registry.start(actor);
+            sender.join(TIMEOUT.toMillis());
+
+            assertThat(ref.ask("last").get(TIMEOUT)).isEqualTo("last");
+            assertThat(actor.overlaps).as("round %d: handlers overlapping", round).hasValue(0);
+            assertThat(actor.starts).as("round %d: onStart runs", round).hasValue(1);
+            ref.stop(TIMEOUT);
+        }
+    }
 }

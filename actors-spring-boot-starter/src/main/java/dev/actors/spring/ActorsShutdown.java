@@ -2,8 +2,11 @@ package dev.actors.spring;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.actors.ActorFuture;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.ActorTimeoutException;
@@ -21,13 +24,17 @@ import org.springframework.context.SmartLifecycle;
  * ({@code DEFAULT_PHASE - 1024}) and the web server itself ({@code DEFAULT_PHASE - 2048}),
  * so in-flight requests can still use actors. The whole stop is bounded by one timeout
  * ({@code actors.shutdown-timeout}): actors that have not stopped by then are logged by
- * name, sent a stop, and the close goes on. Actors started after that (or in a context
+ * name, sent a stop, and the close goes on (after a grace of at most 100 ms that tells the
+ * stuck actors from those that were only waiting their turn). Actors started after that (or in a context
  * whose refresh failed before the lifecycle started) are stopped when the bean is destroyed.
  */
 public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
 
     /** The lifecycle phase: after the web server has drained its requests and stopped. */
     public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
+
+    /** After the timeout, how long the remaining actors get to answer their stop before being named. */
+    private static final Duration GRACE = Duration.ofMillis(100);
 
     private static final Logger log = LoggerFactory.getLogger(ActorsShutdown.class);
 
@@ -38,6 +45,8 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
     private final Duration timeout;
 
     private volatile boolean running;
+
+    private volatile boolean stopRan;
 
     /**
      * Creates the lifecycle.
@@ -87,33 +96,67 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
         return false;
     }
 
+    /**
+     * Stops the actors if the lifecycle never did (a refresh that failed); otherwise only sends
+     * a stop to what is left (actors started since, laggards) without waiting a second time.
+     */
     @Override
     public void destroy() {
-        stopAll();
+        if (stopRan) {
+            registry.getAll().reversed().forEach(ActorRef::stopAsync);
+        }
+        else {
+            stopAll();
+        }
     }
 
     private void stopAll() {
-        List<ActorRef<?>> lastStartedFirst = new ArrayList<>(registry.getAll()).reversed();
+        stopRan = true;
+        List<ActorRef<?>> lastStartedFirst = registry.getAll().reversed();
         if (lastStartedFirst.isEmpty()) {
             return;
         }
-        log.debug("Stopping {} actors, last started first", lastStartedFirst.size());
+        log.info("Stopping {} actors, last started first", lastStartedFirst.size());
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> laggards = new ArrayList<>();
-        for (ActorRef<?> ref : lastStartedFirst) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                ref.stopAsync();
-                laggards.add(describe(ref));
-                continue;
-            }
-            try {
-                ref.stop(Duration.ofNanos(remaining));
-            }
-            catch (ActorTimeoutException ex) {
-                laggards.add(describe(ref));
+        for (int next = 0; next < lastStartedFirst.size(); next++) {
+            ActorRef<?> ref = lastStartedFirst.get(next);
+            ActorFuture<Boolean> stop = ref.stopAsync();
+            if (!isDoneBefore(stop, deadline)) {
+                Map<ActorRef<?>, ActorFuture<Boolean>> pending = new LinkedHashMap<>();
+                pending.put(ref, stop);
+                lastStartedFirst.subList(next + 1, lastStartedFirst.size()).forEach(rest -> pending.put(rest, rest.stopAsync()));
+                nameTheLaggards(pending);
+                return;
             }
         }
+    }
+
+    private static boolean isDoneBefore(ActorFuture<Boolean> stop, long deadline) {
+        try {
+            stop.get(Duration.ofNanos(Math.max(0L, deadline - System.nanoTime())));
+            return true;
+        }
+        catch (ActorTimeoutException ex) {
+            return false;
+        }
+        catch (IllegalStateException closedFromItsOwnHandler) {
+            return true; // the context is closed from this actor's handler: it stops after the current message
+        }
+    }
+
+    /**
+     * Out of time: the LIFO order can no longer be kept, so every remaining actor has just been
+     * sent a stop at once. Gives them {@link #GRACE} to show which were merely waiting their
+     * turn, and names the others.
+     */
+    private void nameTheLaggards(Map<ActorRef<?>, ActorFuture<Boolean>> pending) {
+        long graceEnd = System.nanoTime() + GRACE.toNanos();
+        List<String> laggards = new ArrayList<>();
+        pending.forEach((ref, stop) -> {
+            if (!isDoneBefore(stop, graceEnd)) {
+                laggards.add(describe(ref));
+            }
+        });
         if (!laggards.isEmpty()) {
             log.warn("{} actors had not stopped within actors.shutdown-timeout ({}); they were sent a stop and the "
                     + "shutdown goes on: {}", laggards.size(), timeout, String.join(", ", laggards));

@@ -9,6 +9,7 @@ import dev.actors.ThreadingActor;
 import dev.actors.VirtualThreadActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.autoproxy.BeanNameAutoProxyCreator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -78,6 +79,21 @@ class ActorInjectionTests {
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(Adder.class.getName())
                     .hasMessageContaining("is never injected")
                     .hasMessageContaining("Inject ActorRef<Adder>, ActorProxy<Adder> or one of its interfaces (AdderApi)");
+        });
+    }
+
+    @Test
+    void anActorWrappedInAnAopProxyFailsSayingTheAdviceWouldNeverApply() {
+        runner.withBean("adder", Adder.class).withBean(BeanNameAutoProxyCreator.class, () -> {
+            BeanNameAutoProxyCreator proxies = new BeanNameAutoProxyCreator();
+            proxies.setBeanNames("adder");
+            proxies.setProxyTargetClass(true);
+            return proxies;
+        }).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("@Actor bean 'adder' (" + Adder.class.getName() + ") was wrapped in an AOP proxy")
+                    .hasMessageContaining("the advice would never apply");
         });
     }
 

@@ -38,6 +38,13 @@ class ActorsAutoConfigurationTests {
     }
 
     @Test
+    void threadingActorsRunOnDaemonThreadsUnlessTurnedOff() {
+        runner.run(context -> assertThat(context.getBean(ActorRegistry.class).daemonThreads()).isTrue());
+        runner.withPropertyValues("actors.daemon-threads=false").run(context ->
+                assertThat(context.getBean(ActorRegistry.class).daemonThreads()).isFalse());
+    }
+
+    @Test
     void negativeTimeoutsFailStartupNamingTheProperty() {
         runner.withPropertyValues("actors.shutdown-timeout=-1s").run(context -> {
             assertThat(context).hasFailed();
@@ -45,6 +52,11 @@ class ActorsAutoConfigurationTests {
                     .hasMessageContaining("actors.shutdown-timeout must not be negative");
         });
         runner.withPropertyValues("actors.ask-timeout=-1s").run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("actors.ask-timeout=0s").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("actors.ask-timeout must be a positive duration");
+        });
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.actors.spring;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
@@ -80,10 +82,43 @@ class ActorsEndpointAutoConfigurationTests {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(condition);
     }
 
+    @Test
+    void deleteOfAnActorThatDoesNotStopInTimeAnswersThatItIsStillAlive() {
+        CountDownLatch release = new CountDownLatch(1);
+        runner.withPropertyValues("actors.shutdown-timeout=100ms").withBean("idler", Idler.class).run(context -> {
+            ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+            ActorRef<?> idler = context.getBean(ActorRegistry.class).getAll().getFirst();
+            CountDownLatch entered = new CountDownLatch(1);
+            idler.tell((Runnable) () -> {
+                entered.countDown();
+                awaitQuietly(release);
+            });
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            ActorDetailsDescriptor stillRunning = endpoint.stopActor(idler.actorUrn());
+
+            assertThat(stillRunning.alive()).as("sent a stop, queued behind the blocked message").isTrue();
+            release.countDown();
+            await(() -> !idler.isAlive());
+        });
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Actor
     static class Idler extends ThreadingActor {
         @Override
         protected Object onReceive(Object message) {
+            if (message instanceof Runnable task) {
+                task.run();
+            }
             return message;
         }
     }

@@ -34,6 +34,7 @@ public final class ActorsAutoConfiguration {
     ActorRegistry actorRegistry(ActorsProperties properties) {
         ActorRegistry registry = new ActorRegistry();
         registry.setAskTimeout(properties.getAskTimeout());
+        registry.setDaemonThreads(properties.isDaemonThreads());
         return registry;
     }
 

@@ -28,6 +28,13 @@ public class ActorsProperties {
      */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
 
+    /**
+     * Whether ThreadingActors run on daemon threads whatever their useDaemonThread() says, so
+     * that an actor still stuck after the context closed never keeps the JVM alive. The web
+     * server (or spring.main.keep-alive) is what keeps a Spring application running.
+     */
+    private boolean daemonThreads = true;
+
     private final Metrics metrics = new Metrics();
 
     /** Creates the properties with their defaults. */
@@ -53,6 +60,24 @@ public class ActorsProperties {
     }
 
     /**
+     * Whether ThreadingActors are forced onto daemon threads.
+     *
+     * @return the switch
+     */
+    public boolean isDaemonThreads() {
+        return daemonThreads;
+    }
+
+    /**
+     * Sets whether ThreadingActors are forced onto daemon threads.
+     *
+     * @param daemonThreads the switch
+     */
+    public void setDaemonThreads(boolean daemonThreads) {
+        this.daemonThreads = daemonThreads;
+    }
+
+    /**
      * The ask timeout of blocking typed-interface-proxy calls.
      *
      * @return the timeout
@@ -64,9 +89,12 @@ public class ActorsProperties {
     /**
      * Sets the ask timeout of blocking typed-interface-proxy calls.
      *
-     * @param askTimeout the timeout, not negative
+     * @param askTimeout the timeout, positive
      */
     public void setAskTimeout(Duration askTimeout) {
+        if (askTimeout == null || askTimeout.isNegative() || askTimeout.isZero()) {
+            throw new IllegalArgumentException("actors.ask-timeout must be a positive duration, got " + askTimeout);
+        }
         this.askTimeout = askTimeout;
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.ActorTimeoutException;
 import dev.actors.spring.ActorBeans;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Access;
@@ -73,17 +74,23 @@ public class ActorsEndpoint {
     }
 
     /**
-     * Stops one actor, waiting at most the configured stop timeout.
+     * Stops one actor, waiting at most the configured stop timeout
+     * ({@code actors.shutdown-timeout}).
      *
      * @param urn the actor's URN
-     * @return its details once stopped, or {@code null} when no live actor has that URN
-     * @throws dev.actors.ActorTimeoutException if it has not stopped within the stop timeout
-     *     ({@code actors.shutdown-timeout}); it has been sent a stop all the same
+     * @return its details afterwards: {@code "alive": false} once stopped, or still alive (and
+     *     sent a stop all the same) when it did not stop within the timeout; {@code null} when
+     *     no live actor has that URN
      */
     @DeleteOperation
     public @Nullable ActorDetailsDescriptor stopActor(@Selector String urn) {
         return registry.getByUrn(urn).map(ref -> {
-            ref.stop(stopTimeout);
+            try {
+                ref.stop(stopTimeout);
+            }
+            catch (ActorTimeoutException stillStopping) {
+                // The stop stays queued behind the current message; the details say it is still alive.
+            }
             return details(ref);
         }).orElse(null);
     }
