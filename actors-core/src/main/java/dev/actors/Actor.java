@@ -37,14 +37,14 @@ public abstract class Actor {
     private static final int ALIVE = 1;
     private static final int STOPPED = 2;
     private static final VarHandle LIFECYCLE;
-    private static final VarHandle PROCESSED;
+    private static final VarHandle NOT_HANDLED;
     private static final VarHandle FAILED;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             LIFECYCLE = lookup.findVarHandle(Actor.class, "lifecycle", int.class);
-            PROCESSED = lookup.findVarHandle(Actor.class, "processed", long.class);
+            NOT_HANDLED = lookup.findVarHandle(Actor.class, "notHandled", long.class);
             FAILED = lookup.findVarHandle(Actor.class, "failed", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -59,8 +59,13 @@ public abstract class Actor {
     private volatile ActorRegistry registry;
     /** The thread handling this actor now; a VirtualThreadActor has none while idle. */
     volatile Thread thread;
+    /**
+     * Envelopes taken but not handled as messages (stop requests, leftovers answered at stop):
+     * the processed count is the mailbox's taken count minus these, so that handling a message
+     * writes no counter. Written only by the actor's thread (opaque), read by monitors.
+     */
+    private long notHandled;
     /** Written only by the actor's thread (opaque), read by monitors. */
-    private long processed;
     private long failed;
     private volatile long startedAtMillis;
     private volatile Throwable failure;
@@ -207,7 +212,7 @@ public abstract class Actor {
             launch();
         } catch (RuntimeException | Error cannotStart) {
             shutDown(cannotStart);
-            mailbox.answerLeftovers(this); // asks accepted since open() must not hang
+            NOT_HANDLED.setOpaque(this, notHandled + mailbox.answerLeftovers(this)); // no ask may hang
             throw cannotStart;
         }
     }
@@ -272,13 +277,11 @@ public abstract class Actor {
     final boolean handle(Envelope envelope) {
         Object message = envelope.message;
         ThreadingFuture<Object> reply = envelope.reply;
-        envelope.message = null; // the envelope stays in the mailbox as its stub node
-        envelope.reply = null;
         if (message == StopSignal.INSTANCE) {
+            NOT_HANDLED.setOpaque(this, notHandled + 1);
             stopNormally(reply);
             return false;
         }
-        PROCESSED.setOpaque(this, processed + 1);
         try {
             Object result = message instanceof ActorCommand command ? command.applyTo(this) : onReceive(message);
             if (reply != null) {
@@ -364,7 +367,7 @@ public abstract class Actor {
 
     /** Answers what is still queued, then reports the stop. */
     private void finish(ThreadingFuture<Object> stopReply) {
-        mailbox.answerLeftovers(this);
+        NOT_HANDLED.setOpaque(this, notHandled + mailbox.answerLeftovers(this));
         if (stopReply != null) {
             stopReply.succeed(Boolean.TRUE);
         }
@@ -403,7 +406,7 @@ public abstract class Actor {
     }
 
     final long processedCount() {
-        return (long) PROCESSED.getOpaque(this);
+        return Math.max(0L, mailbox.taken() - (long) NOT_HANDLED.getOpaque(this));
     }
 
     final long failedCount() {

@@ -32,13 +32,13 @@ final class Mailbox {
     private static final int SPINS_BEFORE_YIELD = 64;
     private static final VarHandle TAIL;
     private static final VarHandle NEXT;
-    private static final VarHandle TAKEN;
+    private static final VarHandle HEAD;
 
     static {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             TAIL = lookup.findVarHandle(Mailbox.class, "tail", Envelope.class);
-            TAKEN = lookup.findVarHandle(Mailbox.class, "takenSequence", long.class);
+            HEAD = lookup.findVarHandle(Mailbox.class, "head", Envelope.class);
             NEXT = lookup.findVarHandle(Envelope.class, "next", Envelope.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -46,12 +46,13 @@ final class Mailbox {
     }
 
     private volatile Envelope tail = NOT_STARTED;
-    /** Consumer only: the envelope taken last, now the queue's stub node. */
+    /**
+     * The envelope taken last, now the queue's stub node. Written by the consumer only; read by
+     * monitors (size, taken) through HEAD.
+     */
     private Envelope head;
     /** Consumer only: the last envelope accepted before {@link #close()}. */
     private Envelope lastBeforeClose;
-    @SuppressWarnings("unused") // accessed through TAKEN
-    private volatile long takenSequence;
     private volatile long closedSequence;
     /** Free places of a bounded mailbox; {@code null} when unbounded. Published by open's tail write. */
     private Semaphore room;
@@ -124,17 +125,33 @@ final class Mailbox {
         Envelope next = (Envelope) NEXT.getAcquire(first);
         if (next == null) {
             if (isLast(first)) {
-                return null;
+                return idle(first);
             }
             next = awaitLink(first);
         }
-        head = next;
-        // Release: mailboxSize() readers never see the taken count ahead of the tail's.
-        TAKEN.setRelease(this, next.sequence);
+        // Release (a plain store on x86): monitors reading head see its sequence. The taken count
+        // is the head's sequence, so taking a message writes nothing else that producers read.
+        HEAD.setRelease(this, next);
+        first.message = null; // the old stub: no producer touches it any more (its next is set)
+        first.reply = null;
         if (next.counted) {
             room.release();
         }
         return next;
+    }
+
+    /** Lets the stub retain nothing while the actor is idle (written only when there is something to clear). */
+    private static Envelope idle(Envelope stub) {
+        if (stub.message != null || stub.reply != null) {
+            stub.message = null;
+            stub.reply = null;
+        }
+        return null;
+    }
+
+    /** How many envelopes have been taken so far (stop requests and leftovers included). Any thread. */
+    long taken() {
+        return ((Envelope) HEAD.getAcquire(this)).sequence;
     }
 
     /** Whether no envelope is waiting; exact for the consumer, a hint for others. */
@@ -176,13 +193,14 @@ final class Mailbox {
      * hanging: stop requests get {@code true}, asks fail with {@link ActorDeadException}, and
      * tells (sent after the stop request or the failure) are logged at WARN as dropped.
      * Consumer only.
+     *
+     * @return how many envelopes were answered
      */
-    void answerLeftovers(Actor owner) {
-        for (Envelope left; (left = poll()) != null; ) {
+    int answerLeftovers(Actor owner) {
+        int answered = 0;
+        for (Envelope left; (left = poll()) != null; answered++) {
             Object message = left.message;
             ThreadingFuture<Object> reply = left.reply;
-            left.message = null;
-            left.reply = null;
             if (message == StopSignal.INSTANCE) {
                 if (reply != null) {
                     reply.succeed(Boolean.TRUE);
@@ -194,13 +212,14 @@ final class Mailbox {
                         owner, message);
             }
         }
+        return answered;
     }
 
     /** Messages waiting (not counting the one being handled). Any thread; a moment's view. */
     int size() {
         Envelope last = tail;
         long lastSequence = last == CLOSED ? closedSequence : last.sequence;
-        long waiting = lastSequence - (long) TAKEN.getAcquire(this);
+        long waiting = lastSequence - taken();
         return (int) Math.max(0L, Math.min(waiting, Integer.MAX_VALUE));
     }
 
