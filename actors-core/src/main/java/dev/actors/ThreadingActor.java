@@ -1,5 +1,7 @@
 package dev.actors;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -15,9 +17,18 @@ import java.util.concurrent.locks.LockSupport;
 public abstract class ThreadingActor extends Actor {
 
     private static final AtomicLong THREAD_NUMBERS = new AtomicLong();
+    private static final VarHandle PARKED;
+
+    static {
+        try {
+            PARKED = MethodHandles.lookup().findVarHandle(ThreadingActor.class, "parked", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
     private static final int SPINS_BEFORE_PARK = 512;
 
-    /** Set by the actor thread just before parking; senders unpark it when they see it set. */
+    /** Set by the actor thread just before parking; the sender that clears it unparks the thread. */
     private volatile boolean parked;
 
     /** Creates the actor; start it with {@link Actor#start(Actor)}. */
@@ -48,7 +59,9 @@ public abstract class ThreadingActor extends Actor {
     final void signal() {
         // Volatile read after the enqueue's CAS; mirrors the consumer's write-then-recheck in
         // next(): one of the two sees the other, so no wake-up is lost.
-        if (parked) {
+        // Only the sender that flips the flag pays for the unpark: while the woken thread is on its
+        // way, later senders see false and do not queue up on the thread's park mutex.
+        if (parked && PARKED.compareAndSet(this, true, false)) {
             LockSupport.unpark(thread);
         }
     }
