@@ -177,6 +177,15 @@ public abstract class Actor {
      */
     @Override
     public String toString() {
+        return label();
+    }
+
+    /**
+     * {@code SimpleClassName (urn:uuid:...)} without calling an overridden {@link #toString()}:
+     * what every log line and error message of the runtime names the actor by, so that a
+     * throwing or slow user {@code toString()} can never break a path that must complete.
+     */
+    final String label() {
         return displayName(getClass()) + " (" + urn + ")";
     }
 
