@@ -1,6 +1,9 @@
 package dev.actors.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One actor runtime under test (this library on platform or virtual threads, Pekko classic
@@ -23,6 +26,12 @@ public interface ActorRuntime extends AutoCloseable {
 
     /** Starts {@code actors} echo actors for the fan-out/fan-in scenario. */
     FanOut startFanOut(int actors);
+
+    /** Starts {@code pairs} pairs of players for the many-pairs ping-pong, each pair wired and ready. */
+    Rallies startRallies(int pairs);
+
+    /** Starts an actor that counts the messages it receives and reports the count on a {@link Tally}. */
+    Counter startCounter();
 
     /** Stops everything this runtime started. */
     @Override
@@ -51,7 +60,61 @@ public interface ActorRuntime extends AutoCloseable {
 
     /** Many echo actors asked together. */
     interface FanOut {
-        /** Asks every actor once and waits for all replies. */
-        void askEachOnce() throws Exception;
+        /** What every actor is asked; each must reply with this very object. */
+        Object REQUEST = "fan-out";
+
+        /** Asks every actor once with {@link #REQUEST}, waits for all replies and returns them, in actor order. */
+        List<?> askEachOnce() throws Exception;
+    }
+
+    /** Many pairs of players, each pair passing its own balls back and forth. */
+    interface Rallies {
+        /**
+         * Serves {@code ballsPerPair} balls to every pair, each ball {@code roundTripsPerBall}
+         * round trips long, and waits until every ball has reached the end of its rally.
+         */
+        void play(int ballsPerPair, int roundTripsPerBall) throws Exception;
+
+        /**
+         * The rallies of pairs whose first players are {@code servers}: every runtime plays them
+         * the same way, the balls served pair by pair from the calling thread.
+         *
+         * @param servers one per pair: tells the pair's first player
+         * @param what    names the runtime in the failure raised when a ball is lost
+         */
+        static Rallies servedTo(List<Sink> servers, String what) {
+            return (ballsPerPair, roundTripsPerBall) -> {
+                CountDownLatch done = new CountDownLatch(servers.size() * ballsPerPair);
+                for (Sink server : servers) {
+                    for (int ball = 0; ball < ballsPerPair; ball++) {
+                        server.tell(new Ball(2 * roundTripsPerBall - 1, done));
+                    }
+                }
+                Timeouts.await(done, what + " ping-pong of " + servers.size() + " pairs");
+            };
+        }
+    }
+
+    /** An actor that counts what it is told. */
+    interface Counter extends Sink {
+        /** How many messages the actor counted since the previous tally; every message told before this call is counted. */
+        long tally() throws Exception;
+
+        /** The counter behind {@code sink}, an actor that counts every message and answers a {@link Tally}. */
+        static Counter counting(Sink sink) {
+            return new Counter() {
+                @Override
+                public void tell(Object message) {
+                    sink.tell(message);
+                }
+
+                @Override
+                public long tally() throws Exception {
+                    CompletableFuture<Long> counted = new CompletableFuture<>();
+                    sink.tell(new Tally(counted));
+                    return counted.get(Timeouts.REPLY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.actors.benchmarks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,29 +8,43 @@ import java.util.List;
 import java.util.Set;
 import org.openjdk.jmh.Main;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Entry point of {@code benchmarks.jar}: runs the JMH benchmarks (all of them, or those named
- * by a JMH include pattern), prints a table of ratios against Pekko, then compares the heap
- * per idle actor. Any JMH option works and wins over the presets below.
+ * by a JMH include pattern), prints tables of ratios against Pekko, draws them as an SVG chart
+ * from the JMH JSON result ({@link RatioChart}), then compares the heap per idle actor. Any JMH
+ * option works and wins over the presets below.
  *
  * <ul>
  *   <li>{@code java -jar benchmarks.jar}: the full suite (1 fork, 3 x 1 s warm-up, 5 x 1 s
  *       measurement per benchmark) and 1,000,000 idle actors per implementation;</li>
+ *   <li>{@code --many}: only the many-actor shapes ({@value #MANY_ACTOR_SHAPES}), with the
+ *       full suite's settings, no footprint: the before/after run for a scheduling change;</li>
  *   <li>{@code --quick}: 1 x 1 s warm-up, 2 x 1 s measurement, 100,000 idle actors;</li>
  *   <li>{@code --smoke}: what CI runs: no warm-up, one 100 ms iteration, Pekko classic with its
- *       default dispatcher only, 10,000 idle actors; it proves every benchmark still runs, the
- *       figures mean nothing;</li>
+ *       default dispatcher only, 32 pairs for the many-pairs ping-pong, 10,000 idle actors; it
+ *       proves every benchmark still runs and checks the chart is valid SVG, the figures mean
+ *       nothing;</li>
  *   <li>{@code --footprint-actors=N}: idle actors per implementation (also runs the footprint
- *       comparison when an include pattern is given, which otherwise skips it).</li>
+ *       comparison when an include pattern is given, which otherwise skips it);</li>
+ *   <li>{@code --chart=FILE}: where the SVG chart goes; by default beside the JSON result
+ *       ({@code -rff}, default {@value #DEFAULT_RESULT}), with {@code .svg} for {@code .json}.</li>
  * </ul>
  */
 public final class BenchmarkSuite {
 
+    /** The JMH include pattern of the many-actor shapes, single-pair ping-pong included for comparison. */
+    static final String MANY_ACTOR_SHAPES = "ManyPairsBenchmark|FanOutBenchmark|ManySendersBenchmark|PingPongBenchmark";
+    /** Where the JMH JSON result goes unless {@code -rff} says otherwise. */
+    static final String DEFAULT_RESULT = "jmh-result.json";
+
     private static final Set<String> JMH_LISTING_FLAGS = Set.of("-h", "-l", "-lp", "-lprof", "-lrf");
     private static final String FOOTPRINT_FLAG = "--footprint-actors=";
+    private static final String CHART_FLAG = "--chart=";
+    private static final String[] FULL = {"-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-foe", "true"};
 
     private BenchmarkSuite() {
     }
@@ -41,35 +56,86 @@ public final class BenchmarkSuite {
             return;
         }
         List<String> jmhArgs = new ArrayList<>();
-        String[] presets = {"-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-foe", "true"};
+        String[] presets = FULL;
         int footprintActors = 1_000_000;
         Integer explicitFootprint = null;
+        String chart = null;
+        boolean smoke = false;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
+                smoke = true;
                 presets = new String[] {"-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true",
-                    "-p", "impl=threading,virtual,pekko-classic"};
+                    "-p", "impl=threading,virtual,pekko-classic", "-p", "pairs=32"};
                 footprintActors = 10_000;
             } else if (arg.equals("--quick")) {
                 presets = new String[] {"-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s", "-foe", "true"};
                 footprintActors = 100_000;
+            } else if (arg.equals("--many")) {
+                presets = FULL;
+                jmhArgs.add(MANY_ACTOR_SHAPES);
             } else if (arg.startsWith(FOOTPRINT_FLAG)) {
                 explicitFootprint = Integer.parseInt(arg.substring(FOOTPRINT_FLAG.length()));
+            } else if (arg.startsWith(CHART_FLAG)) {
+                chart = arg.substring(CHART_FLAG.length());
             } else {
                 jmhArgs.add(arg);
             }
         }
-        for (int i = 0; i < presets.length; i += 2) {
-            if (!jmhArgs.contains(presets[i])) {
-                jmhArgs.add(presets[i]);
-                jmhArgs.add(presets[i + 1]);
-            }
-        }
+        addUnlessGiven(jmhArgs, presets);
+        addUnlessGiven(jmhArgs, "-rf", "json", "-rff", DEFAULT_RESULT);
         CommandLineOptions options = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         Collection<RunResult> results = new Runner(options).run();
-        RatioTable.print(results, System.out);
+        RatioTable.print(results.stream().map(BenchmarkRow::of).toList(), System.out);
+        drawChart(options, chart, smoke);
 
         if (explicitFootprint != null || options.getIncludes().isEmpty()) {
             FootprintComparison.run(explicitFootprint != null ? explicitFootprint : footprintActors, System.out);
         }
+    }
+
+    /**
+     * Appends each option/value pair of {@code presets} that the command line did not give:
+     * an option not in {@code jmhArgs}, or a {@code -p name=...} whose parameter it does not set.
+     */
+    private static void addUnlessGiven(List<String> jmhArgs, String... presets) {
+        List<String> given = List.copyOf(jmhArgs);
+        for (int i = 0; i < presets.length; i += 2) {
+            boolean isGiven = presets[i].equals("-p")
+                    ? setsParameter(given, presets[i + 1].substring(0, presets[i + 1].indexOf('=') + 1))
+                    : given.contains(presets[i]);
+            if (!isGiven) {
+                jmhArgs.add(presets[i]);
+                jmhArgs.add(presets[i + 1]);
+            }
+        }
+    }
+
+    /** Whether {@code args} has {@code -p} followed by a value starting with {@code nameAndEquals}. */
+    private static boolean setsParameter(List<String> args, String nameAndEquals) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals("-p") && args.get(i + 1).startsWith(nameAndEquals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Draws the chart from the JSON result JMH just wrote; in the smoke run, also checks that it is valid SVG. */
+    private static void drawChart(CommandLineOptions options, String chart, boolean smoke) throws Exception {
+        if (options.getResultFormat().orElse(null) != ResultFormatType.JSON) {
+            System.out.println("No chart: the result format is not JSON (-rf json).");
+            return;
+        }
+        Path json = Path.of(options.getResult().orElse(DEFAULT_RESULT));
+        Path svg = Path.of(chart != null ? chart : json.toString().replaceFirst("\\.json$", "") + ".svg");
+        if (ShapeComparison.of(JmhJson.read(json)).isEmpty()) {
+            System.out.println("No chart: no benchmark in " + json + " has a Pekko row to compare with.");
+            return;
+        }
+        int bars = RatioChart.write(json, svg);
+        if (smoke) {
+            SvgCheck.requireChart(svg, bars);
+        }
+        System.out.println("Chart: " + svg.toAbsolutePath() + " (" + bars + " bars, from " + json.toAbsolutePath() + ")");
     }
 }

@@ -22,8 +22,6 @@ public final class OurRuntime implements ActorRuntime {
         VIRTUAL
     }
 
-    private static final String FAN_OUT_REQUEST = "fan-out";
-
     private final Kind kind;
     private final ActorRegistry registry = new ActorRegistry();
 
@@ -45,15 +43,36 @@ public final class OurRuntime implements ActorRuntime {
 
     @Override
     public Rally startRally() {
-        ActorRef<?> ping = registry.start(PlayerActor.create(kind));
-        ActorRef<?> pong = registry.start(PlayerActor.create(kind));
-        ping.tell(new PlayerActor.Partner(pong));
-        pong.tell(new PlayerActor.Partner(ping));
+        ActorRef<?> ping = startPair();
         return roundTrips -> {
             CountDownLatch done = new CountDownLatch(1);
             ping.tell(new Ball(2 * roundTrips - 1, done));
             Timeouts.await(done, kind + " ping-pong");
         };
+    }
+
+    @Override
+    public Rallies startRallies(int pairs) {
+        List<Sink> servers = new ArrayList<>(pairs);
+        for (int i = 0; i < pairs; i++) {
+            servers.add(startPair()::tell);
+        }
+        return Rallies.servedTo(servers, kind.toString());
+    }
+
+    /** Starts two players wired to each other and returns the first. */
+    private ActorRef<?> startPair() {
+        ActorRef<?> ping = registry.start(PlayerActor.create(kind));
+        ActorRef<?> pong = registry.start(PlayerActor.create(kind));
+        ping.tell(new PlayerActor.Partner(pong));
+        pong.tell(new PlayerActor.Partner(ping));
+        return ping;
+    }
+
+    @Override
+    public Counter startCounter() {
+        ActorRef<?> counter = registry.start(CounterActor.create(kind));
+        return Counter.counting(counter::tell);
     }
 
     @Override
@@ -70,9 +89,9 @@ public final class OurRuntime implements ActorRuntime {
         return () -> {
             List<ActorFuture<Object>> replies = new ArrayList<>(echoes.size());
             for (ActorRef<?> echo : echoes) {
-                replies.add(echo.ask(FAN_OUT_REQUEST));
+                replies.add(echo.ask(FanOut.REQUEST));
             }
-            ActorFuture.getAll(replies, Timeouts.REPLY);
+            return ActorFuture.getAll(replies, Timeouts.REPLY);
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.Ball;
+import dev.actors.benchmarks.Tally;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.pekko.actor.AbstractActor;
@@ -31,6 +32,10 @@ final class ClassicActors {
 
     static Props player() {
         return Props.create(Player.class, Player::new);
+    }
+
+    static Props counter() {
+        return Props.create(Counter.class, Counter::new);
     }
 
     static Props idle() {
@@ -71,6 +76,21 @@ final class ClassicActors {
             } else {
                 partner.tell(ball.next(), getSelf());
             }
+        }
+    }
+
+    static final class Counter extends AbstractActor {
+        private long messages;
+
+        @Override
+        public Receive createReceive() {
+            return receiveBuilder()
+                    .match(Tally.class, tally -> {
+                        tally.counted().complete(messages);
+                        messages = 0;
+                    })
+                    .matchAny(message -> messages++)
+                    .build();
         }
     }
 

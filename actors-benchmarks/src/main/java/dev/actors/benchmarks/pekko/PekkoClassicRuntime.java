@@ -35,15 +35,37 @@ public final class PekkoClassicRuntime implements ActorRuntime {
 
     @Override
     public Rally startRally() {
-        ActorRef ping = system.actorOf(ClassicActors.player());
-        ActorRef pong = system.actorOf(ClassicActors.player());
-        ping.tell(new ClassicActors.Partner(pong), ActorRef.noSender());
-        pong.tell(new ClassicActors.Partner(ping), ActorRef.noSender());
+        ActorRef ping = startPair();
         return roundTrips -> {
             CountDownLatch done = new CountDownLatch(1);
             ping.tell(new Ball(2 * roundTrips - 1, done), ActorRef.noSender());
             Timeouts.await(done, "Pekko classic ping-pong");
         };
+    }
+
+    @Override
+    public Rallies startRallies(int pairs) {
+        List<Sink> servers = new ArrayList<>(pairs);
+        for (int i = 0; i < pairs; i++) {
+            ActorRef ping = startPair();
+            servers.add(ball -> ping.tell(ball, ActorRef.noSender()));
+        }
+        return Rallies.servedTo(servers, "Pekko classic");
+    }
+
+    /** Starts two players wired to each other and returns the first. */
+    private ActorRef startPair() {
+        ActorRef ping = system.actorOf(ClassicActors.player());
+        ActorRef pong = system.actorOf(ClassicActors.player());
+        ping.tell(new ClassicActors.Partner(pong), ActorRef.noSender());
+        pong.tell(new ClassicActors.Partner(ping), ActorRef.noSender());
+        return ping;
+    }
+
+    @Override
+    public Counter startCounter() {
+        ActorRef counter = system.actorOf(ClassicActors.counter());
+        return Counter.counting(message -> counter.tell(message, ActorRef.noSender()));
     }
 
     @Override

@@ -48,15 +48,36 @@ public final class PekkoTypedRuntime implements ActorRuntime {
 
     @Override
     public Rally startRally() {
-        ActorRef<Object> ping = spawn(TypedActors.player());
-        ActorRef<Object> pong = spawn(TypedActors.player());
-        ping.tell(new TypedActors.Partner(pong));
-        pong.tell(new TypedActors.Partner(ping));
+        ActorRef<Object> ping = startPair();
         return roundTrips -> {
             CountDownLatch done = new CountDownLatch(1);
             ping.tell(new Ball(2 * roundTrips - 1, done));
             Timeouts.await(done, "Pekko typed ping-pong");
         };
+    }
+
+    @Override
+    public Rallies startRallies(int pairs) {
+        List<Sink> servers = new ArrayList<>(pairs);
+        for (int i = 0; i < pairs; i++) {
+            servers.add(startPair()::tell);
+        }
+        return Rallies.servedTo(servers, "Pekko typed");
+    }
+
+    /** Starts two players wired to each other and returns the first. */
+    private ActorRef<Object> startPair() {
+        ActorRef<Object> ping = spawn(TypedActors.player());
+        ActorRef<Object> pong = spawn(TypedActors.player());
+        ping.tell(new TypedActors.Partner(pong));
+        pong.tell(new TypedActors.Partner(ping));
+        return ping;
+    }
+
+    @Override
+    public Counter startCounter() {
+        ActorRef<Object> counter = spawn(TypedActors.counter());
+        return Counter.counting(counter::tell);
     }
 
     @Override

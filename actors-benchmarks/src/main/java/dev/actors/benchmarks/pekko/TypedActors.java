@@ -1,6 +1,7 @@
 package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.Ball;
+import dev.actors.benchmarks.Tally;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -31,6 +32,22 @@ final class TypedActors {
                 latch.countDown();
             }
             return Behaviors.same();
+        });
+    }
+
+    /** Counts every message and answers a {@link Tally}; the count lives in the behavior, touched only by the actor. */
+    static Behavior<Object> counter() {
+        return Behaviors.setup(context -> {
+            long[] messages = {0};
+            return Behaviors.receiveMessage(message -> {
+                if (message instanceof Tally tally) {
+                    tally.counted().complete(messages[0]);
+                    messages[0] = 0;
+                } else {
+                    messages[0]++;
+                }
+                return Behaviors.same();
+            });
         });
     }
 
