@@ -80,7 +80,7 @@ public interface ActorRuntime extends AutoCloseable {
          * the same way, the balls served pair by pair from the calling thread.
          *
          * @param servers one per pair: tells the pair's first player
-         * @param what    names the runtime in the failure raised when a ball is lost
+         * @param what    names the runtime in the failure raised when a ball is lost ({@link Timeouts#BATCH})
          */
         static Rallies servedTo(List<Sink> servers, String what) {
             return (ballsPerPair, roundTripsPerBall) -> {
@@ -90,7 +90,7 @@ public interface ActorRuntime extends AutoCloseable {
                         server.tell(new Ball(2 * roundTripsPerBall - 1, done));
                     }
                 }
-                Timeouts.await(done, what + " ping-pong of " + servers.size() + " pairs");
+                Timeouts.await(done, what + " ping-pong of " + servers.size() + " pairs", Timeouts.BATCH);
             };
         }
     }

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>The actors are started once per trial. Each invocation waits until every ball has
  * reached the end of its rally (a latch of pairs x balls, counted down by the last hit of
- * each), so a lost ball fails the run after {@link Timeouts#REPLY} and nothing is in flight
+ * each), so a lost ball fails the run after {@link Timeouts#BATCH} and nothing is in flight
  * between invocations.
  */
 @State(Scope.Benchmark)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Draws the ratio table as an SVG bar chart: one group per shape (every benchmark and
@@ -38,6 +39,20 @@ public final class RatioChart {
             "pekko-typed", "#636363",
             "pekko-typed-2t", "#a3a3a3");
     private static final String OTHER_COLOUR = "#31a354";
+    /** A white outline under a heading's letters, so that the grid lines it crosses do not run through them. */
+    private static final String HALO = "stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\"";
+
+    /** What a reader calls each benchmark (docs/benchmarks.md has the details); others show their JMH name only. */
+    private static final Map<String, String> NAMES = Map.of(
+            "TellBenchmark.tell", "tell, one sender",
+            "PingPongBenchmark.pingPong", "single-pair ping-pong",
+            "AskBenchmark.ask", "ask from a platform thread",
+            "AskFromVirtualThreadBenchmark.ask", "ask from a virtual thread",
+            "StartStopBenchmark.startAndStop", "start + stop an actor",
+            "FanOutBenchmark.askAllAndWait", String.format(Locale.ROOT, "fan-out: ask %,d actors once, wait for all",
+                    FanOutBenchmark.ACTORS),
+            "ManyPairsBenchmark.pingPong", "many pairs ping-pong, " + ManyPairsBenchmark.BALLS_PER_PAIR + " balls in flight per pair",
+            "ManySendersBenchmark.tell", ManySendersBenchmark.SENDERS + " sender threads, one actor");
 
     private RatioChart() {
     }
@@ -105,8 +120,7 @@ public final class RatioChart {
         for (ShapeComparison shape : shapes) {
             BenchmarkRow best = shape.bestPekko();
             svg.append("<g class=\"shape\">\n")
-                    .append(text(10, y + 15, "start", "font-weight=\"bold\"", shape.shape() + "   (best Pekko: "
-                            + best.variant() + ", " + best.formattedScore() + " " + best.unit() + ")"));
+                    .append(text(10, y + 15, "start", HALO + " font-weight=\"bold\"", heading(shape)));
             y += HEADER;
             for (ShapeComparison.Bar bar : shape.bars()) {
                 bar(svg, scale, shape, bar, y);
@@ -116,6 +130,19 @@ public final class RatioChart {
             y += GROUP_GAP;
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** E.g. {@code many pairs ping-pong, 10 balls in flight per pair, pairs=32 (ManyPairsBenchmark.pingPong; best Pekko: ...)}. */
+    private static String heading(ShapeComparison shape) {
+        BenchmarkRow best = shape.bestPekko();
+        String name = NAMES.get(best.benchmark());
+        String params = best.shapeParams().entrySet().stream()
+                .map(param -> ", " + param.getKey() + "=" + param.getValue())
+                .collect(Collectors.joining());
+        String bestPekko = "best Pekko: " + best.variant() + ", " + best.formattedScore() + " " + best.unit();
+        return name == null
+                ? shape.shape() + "   (" + bestPekko + ")"
+                : name + params + "   (" + best.benchmark() + "; " + bestPekko + ")";
     }
 
     private static void axis(StringBuilder svg, LogScale scale, int height) {
@@ -148,7 +175,7 @@ public final class RatioChart {
         } else if (bar.ratio() < 1) {
             value = String.format(Locale.ROOT, "%.2f\u00d7 (%.1f\u00d7 faster)", bar.ratio(), 1 / bar.ratio());
         } else {
-            value = String.format(Locale.ROOT, "%.2f\u00d7", bar.ratio());
+            value = String.format(Locale.ROOT, "%.2f\u00d7 (slower)", bar.ratio());
         }
         svg.append(text(LABEL_RIGHT, y + BAR - 2, "end", "", variant))
                 .append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">",

@@ -38,13 +38,16 @@ class RatioChartTest {
         assertThat(bars).isEqualTo(6); // the ProxyCallBenchmark row has no Pekko beside it: not drawn
         assertThat(barTitles(chart)).containsExactly(
                 "threading: 30.000 ns/op, 0.50\u00d7 (2.0\u00d7 faster) vs pekko-classic-2t",
-                "virtual: 238 ns/op, 3.97\u00d7 vs pekko-classic-2t",
-                "pekko-classic: 90.000 ns/op, 1.50\u00d7 vs pekko-classic-2t",
+                "virtual: 238 ns/op, 3.97\u00d7 (slower) vs pekko-classic-2t",
+                "pekko-classic: 90.000 ns/op, 1.50\u00d7 (slower) vs pekko-classic-2t",
                 "pekko-classic-2t: 60.000 ns/op, 1.00\u00d7 (best Pekko) vs pekko-classic-2t",
-                "virtual: 2,000,000 ops/s, 2.00\u00d7 vs pekko-typed-2t", // throughput: half the rate is twice the time
+                "virtual: 2,000,000 ops/s, 2.00\u00d7 (slower) vs pekko-typed-2t", // throughput: half the rate is twice the time
                 "pekko-typed-2t: 4,000,000 ops/s, 1.00\u00d7 (best Pekko) vs pekko-typed-2t");
         assertThat(chart.getElementsByTagNameNS(SVG, "g").getLength()).isEqualTo(2);
-        assertThat(Files.readString(svg)).contains("ManyPairsBenchmark.pingPong pairs=32").doesNotContain("ProxyCall");
+        assertThat(Files.readString(svg))
+                .contains("many pairs ping-pong, 10 balls in flight per pair, pairs=32   (ManyPairsBenchmark.pingPong; "
+                        + "best Pekko: pekko-classic-2t, 60.000 ns/op)")
+                .doesNotContain("ProxyCall");
         SvgCheck.requireChart(svg, 6);
     }
 
