@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  *   <li>{@code java -jar benchmarks.jar}: the full suite (1 fork, 3 x 1 s warm-up, 5 x 1 s
  *       measurement per benchmark) and 1,000,000 idle actors per implementation;</li>
  *   <li>{@code --many}: only the many-actor shapes ({@value #MANY_ACTOR_SHAPES}), with the
- *       full suite's settings, no footprint: the before/after run for a scheduling change;</li>
+ *       full suite's settings (or {@code --quick}'s or {@code --smoke}'s when given too), no
+ *       footprint: the before/after run for a scheduling change;</li>
  *   <li>{@code --quick}: 1 x 1 s warm-up, 2 x 1 s measurement, 100,000 idle actors;</li>
  *   <li>{@code --smoke}: what CI runs: no warm-up, one 100 ms iteration, Pekko classic with its
  *       default dispatcher only, 32 pairs for the many-pairs ping-pong, 10,000 idle actors; it
@@ -71,8 +72,7 @@ public final class BenchmarkSuite {
                 presets = new String[] {"-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s", "-foe", "true"};
                 footprintActors = 100_000;
             } else if (arg.equals("--many")) {
-                presets = FULL;
-                jmhArgs.add(MANY_ACTOR_SHAPES);
+                jmhArgs.add(MANY_ACTOR_SHAPES); // with the full settings unless --quick or --smoke says otherwise
             } else if (arg.startsWith(FOOTPRINT_FLAG)) {
                 explicitFootprint = Integer.parseInt(arg.substring(FOOTPRINT_FLAG.length()));
             } else if (arg.startsWith(CHART_FLAG)) {
