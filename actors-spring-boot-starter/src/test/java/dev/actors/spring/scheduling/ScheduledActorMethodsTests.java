@@ -24,9 +24,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.ResolvableType;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
@@ -105,6 +107,50 @@ class ScheduledActorMethodsTests {
             assertThat(output).contains("@Scheduled method " + Flaky.class.getName() + ".fail() failed in ")
                     .contains("scheduled run failed on purpose");
         });
+    }
+
+    @Test
+    void eachPrototypeActorHasItsOwnScheduleCancelledWhenItStops() {
+        ResolvableType refType = ResolvableType.forClassWithGenerics(ActorRef.class, PrototypeHeartbeat.class);
+        runner.withBean("prototypeHeartbeat", PrototypeHeartbeat.class).run(context -> {
+            ActorRef<PrototypeHeartbeat> first = context.<ActorRef<PrototypeHeartbeat>>getBeanProvider(refType).getObject();
+            ActorRef<PrototypeHeartbeat> second = context.<ActorRef<PrototypeHeartbeat>>getBeanProvider(refType)
+                    .getObject();
+            ScheduledTaskHolder tasks = context.getBean(ScheduledTaskHolder.class);
+            await().atMost(WAIT).until(() -> beats(first) >= 3 && beats(second) >= 3);
+            assertThat(tasks.getScheduledTasks()).hasSize(2);
+
+            first.stop(WAIT);
+            await().atMost(WAIT).until(() -> tasks.getScheduledTasks().size() == 1);
+            int secondBeats = beats(second);
+            await().atMost(WAIT).until(() -> beats(second) >= secondBeats + 3);
+        });
+    }
+
+    @Test
+    void withActorsDisabledSpringsOwnProcessorStays() {
+        runner.withPropertyValues("actors.enabled=false")
+                .run(context -> assertThat(context.getBean(ScheduledTaskHolder.class))
+                        .isExactlyInstanceOf(ScheduledAnnotationBeanPostProcessor.class));
+    }
+
+    @Test
+    void withSchedulingEnabledTheActorAwareProcessorReplacesSpringsOwn() {
+        runner.run(context -> assertThat(context.getBean(ScheduledTaskHolder.class))
+                .isExactlyInstanceOf(ActorScheduledAnnotationBeanPostProcessor.class));
+    }
+
+    @Test
+    void withoutEnableSchedulingNothingIsScheduled() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class,
+                        ActorsAnnotatedMethodsAutoConfiguration.class))
+                .withBean("heartbeat", Heartbeat.class)
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ScheduledTaskHolder.class));
+    }
+
+    private static int beats(ActorRef<PrototypeHeartbeat> ref) {
+        return ref.proxy().call(heartbeat -> heartbeat.beats).get(WAIT);
     }
 
     /** The test's task scheduler: counts the scheduled runs it has completed (ticks). */
@@ -199,6 +245,17 @@ class ScheduledActorMethodsTests {
         @Scheduled(fixedDelay = 5)
         void beat() {
             beats.incrementAndGet();
+        }
+    }
+
+    @Actor
+    @Scope("prototype")
+    static class PrototypeHeartbeat extends ThreadingActor {
+        int beats;
+
+        @Scheduled(fixedRate = 5)
+        void beat() {
+            beats++;
         }
     }
 
