@@ -1,6 +1,7 @@
 package dev.actors.spring;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.actors.ActorFuture;
 import dev.actors.ActorRef;
@@ -11,6 +12,8 @@ import dev.actors.spring.autoconfigure.metrics.ActorsMetricsAutoConfiguration;
 import dev.actors.spring.metrics.ActorMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -42,25 +45,77 @@ class ActorsMetricsAutoConfigurationTests {
             ActorRef<Worker> second = workers.getObject();
             String tag = Worker.class.getName();
             assertThat(meters.get("actors.active").tag(TAG, tag).gauge().value()).isEqualTo(2);
-            assertThat(meters.get("actors.mailbox.size").tag(TAG, tag).gauge().getId().getBaseUnit())
-                    .isEqualTo("messages");
+            assertThat(meters.get("actors.mailbox.size").tag(TAG, tag).gauge().getId().getBaseUnit()).isNull();
 
             first.ask("ok").get(Duration.ofSeconds(10));
             first.ask("ok").get(Duration.ofSeconds(10));
             ActorFuture<Object> failing = second.ask("fail");
             assertThatThrownBy(() -> failing.get(Duration.ofSeconds(10))).isInstanceOf(IllegalArgumentException.class);
             assertThat(meters.get("actors.messages.processed").tag(TAG, tag).functionCounter().count()).isEqualTo(3);
-            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).functionCounter().count()).isEqualTo(1);
+            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).tag("outcome", "returned").functionCounter().count()).isEqualTo(1);
 
             first.stop(Duration.ofSeconds(10));
             second.stop(Duration.ofSeconds(10));
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> meters.get("actors.active").tag(TAG, tag).gauge().value() == 0);
             assertThat(meters.get("actors.messages.processed").tag(TAG, tag).functionCounter().count()).isEqualTo(3);
-            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).functionCounter().count()).isEqualTo(1);
+            assertThat(meters.get("actors.messages.failed").tag(TAG, tag).tag("outcome", "returned").functionCounter().count()).isEqualTo(1);
             assertThat(meters.getMeters()).allSatisfy(meter -> assertThat(meter.getId().getTags())
                     .noneMatch(t -> t.getValue().startsWith("urn:")));
         });
+    }
+
+    @Test
+    void failuresAreSplitByWhetherTheActorLivedOnOrStopped() {
+        ResolvableType refType = ResolvableType.forClassWithGenerics(ActorRef.class, Worker.class);
+        runner.withBean("worker", Worker.class).run(context -> {
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            ObjectProvider<ActorRef<Worker>> workers = context.getBeanProvider(refType);
+            ActorRef<Worker> asked = workers.getObject();
+            ActorRef<Worker> told = workers.getObject();
+            String tag = Worker.class.getName();
+            ActorFuture<Object> failing = asked.ask("fail");
+            assertThatThrownBy(() -> failing.get(Duration.ofSeconds(10))).isInstanceOf(IllegalArgumentException.class);
+            told.tell("fail");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !told.isAlive());
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(failedCount(meters, tag, "returned")).isEqualTo(1);
+                assertThat(failedCount(meters, tag, "stopped")).isEqualTo(1);
+            });
+            assertThat(asked.isAlive()).isTrue();
+            asked.stop(Duration.ofSeconds(10));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> meters.get("actors.active").tag(TAG, tag).gauge().value() == 0);
+            assertThat(failedCount(meters, tag, "returned")).isEqualTo(1);
+            assertThat(failedCount(meters, tag, "stopped")).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void prometheusNamesRepeatNoUnit() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, MetricsAutoConfiguration.class,
+                        ActorsMetricsAutoConfiguration.class))
+                .withBean(PrometheusMeterRegistry.class, () -> new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                .withBean("worker", Worker.class).run(context -> {
+                    ActorRef<Worker> worker = context.<ActorRef<Worker>>getBeanProvider(
+                            ResolvableType.forClassWithGenerics(ActorRef.class, Worker.class)).getObject();
+                    worker.ask("ok").get(Duration.ofSeconds(10));
+                    String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
+                    List<String> names = scrape.lines().filter(line -> line.startsWith("actors_"))
+                            .map(line -> line.substring(0, line.indexOf('{'))).distinct().sorted().toList();
+                    assertThat(names).containsExactly("actors_active", "actors_mailbox_size",
+                            "actors_messages_failed_total", "actors_messages_processed_total");
+                    assertThat(scrape).contains("actors_messages_processed_total{actor_class=\"" + Worker.class.getName()
+                            + "\"} 1.0");
+                    assertThat(scrape).contains("outcome=\"returned\"").contains("outcome=\"stopped\"");
+                });
+    }
+
+    private static double failedCount(MeterRegistry meters, String actorClass, String outcome) {
+        return meters.get("actors.messages.failed").tag(TAG, actorClass).tag("outcome", outcome).functionCounter()
+                .count();
     }
 
     @Test

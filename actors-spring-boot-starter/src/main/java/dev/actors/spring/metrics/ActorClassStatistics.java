@@ -11,12 +11,16 @@ import io.micrometer.core.instrument.Tags;
 
 /**
  * The meters of one actor class: live actors, their waiting messages, and monotonic
- * processed and failed counts (live actors' counts plus those retired from stopped ones).
+ * processed and failed counts (live actors' counts plus those retired from stopped ones),
+ * the failures split by {@code outcome}.
  *
  * <p>All state is guarded by {@code this}: retiring an actor (remove from the live set, add
  * its final counts to the retired totals) is atomic with respect to a scrape, so the
  * counters never dip or overshoot while an actor stops. Scrapes and starts and stops are
  * rare next to messages; the message path itself is never touched.
+ *
+ * <p>The meters carry no base unit: Prometheus appends a meter's base unit to its name,
+ * and {@code actors.mailbox.size} would become {@code actors_mailbox_size_messages}.
  */
 final class ActorClassStatistics {
 
@@ -26,7 +30,12 @@ final class ActorClassStatistics {
 
     private long retiredProcessed;
 
+    private long retiredStopping;
+
     private long retiredFailed;
+
+    /** The highest {@code outcome=returned} value reported so far (see {@link #returnedFailures}). */
+    private long reportedReturned;
 
     ActorClassStatistics(Class<?> actorClass) {
         this.tags = Tags.of("actor.class", actorClass.getName());
@@ -34,15 +43,20 @@ final class ActorClassStatistics {
 
     void register(MeterRegistry registry) {
         Gauge.builder("actors.active", this, ActorClassStatistics::active)
-                .tags(tags).description("Live actors").baseUnit("actors").register(registry);
+                .tags(tags).description("Live actors").register(registry);
         Gauge.builder("actors.mailbox.size", this, ActorClassStatistics::mailboxSize)
-                .tags(tags).description("Messages waiting in the mailboxes of live actors")
-                .baseUnit("messages").register(registry);
+                .tags(tags).description("Messages waiting in the mailboxes of live actors").register(registry);
         FunctionCounter.builder("actors.messages.processed", this, ActorClassStatistics::processed)
-                .tags(tags).description("Messages handled, whether or not the handling threw")
-                .baseUnit("messages").register(registry);
-        FunctionCounter.builder("actors.messages.failed", this, ActorClassStatistics::failed)
-                .tags(tags).description("Messages whose handling threw").baseUnit("messages").register(registry);
+                .tags(tags).description("Messages handled, whether or not the handling threw").register(registry);
+        FunctionCounter.builder("actors.messages.failed", this, ActorClassStatistics::returnedFailures)
+                .tags(tags).tag("outcome", "returned")
+                .description("Messages whose handling threw and the actor lived on: the exception went to the asker "
+                        + "(ask, proxy call, interface-proxy call) or was logged (void interface-proxy call)")
+                .register(registry);
+        FunctionCounter.builder("actors.messages.failed", this, ActorClassStatistics::stoppingFailures)
+                .tags(tags).tag("outcome", "stopped")
+                .description("Messages whose handling threw and stopped the actor (a failing tell)")
+                .register(registry);
     }
 
     synchronized void track(ActorRef<?> ref) {
@@ -51,8 +65,9 @@ final class ActorClassStatistics {
 
     synchronized void retire(ActorRef<?> ref) {
         if (live.remove(ref)) {
-            retiredProcessed += ref.processedCount();
+            retiredStopping += stoppingFailure(ref);
             retiredFailed += ref.failedCount();
+            retiredProcessed += ref.processedCount();
         }
     }
 
@@ -68,7 +83,35 @@ final class ActorClassStatistics {
         return retiredProcessed + live.stream().mapToLong(ActorRef::processedCount).sum();
     }
 
-    private synchronized double failed() {
-        return retiredFailed + live.stream().mapToLong(ActorRef::failedCount).sum();
+    private synchronized double stoppingFailures() {
+        return retiredStopping + live.stream().mapToLong(ActorClassStatistics::stoppingFailure).sum();
+    }
+
+    /**
+     * Handler failures minus those that stopped an actor. An actor counts a failure before it
+     * records the failure as the one it died of, so for a moment a failure about to stop it
+     * reads as returned: reporting the highest value seen keeps the counter from dipping when
+     * that failure moves to {@code outcome=stopped} (the excess of one is absorbed by the next
+     * returned failure of the class).
+     */
+    private synchronized double returnedFailures() {
+        long failed = 0;
+        long stopping = retiredStopping;
+        for (ActorRef<?> ref : live) {
+            stopping += stoppingFailure(ref); // reads failure() first: see stoppingFailure
+            failed += ref.failedCount();
+        }
+        reportedReturned = Math.max(reportedReturned, retiredFailed + failed - stopping);
+        return reportedReturned;
+    }
+
+    /**
+     * 1 if the actor died of a handler's failure, else 0. An actor that died of a failure
+     * with no failed message failed in {@code onStart}, which handled no message. The failure
+     * is read before the count: the actor counts a failure before it records it as fatal
+     * (a volatile write), so seeing the failure guarantees seeing the count that includes it.
+     */
+    private static long stoppingFailure(ActorRef<?> ref) {
+        return ref.failure().isPresent() && ref.failedCount() > 0 ? 1 : 0;
     }
 }

@@ -18,11 +18,20 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * tagged {@code actor.class} with the fully qualified class name (never the URN, which
  * would make the cardinality unbounded):
  * <ul>
- * <li>{@code actors.active} (gauge, actors): live actors;</li>
- * <li>{@code actors.mailbox.size} (gauge, messages): messages waiting;</li>
- * <li>{@code actors.messages.processed} (counter, messages): messages handled;</li>
- * <li>{@code actors.messages.failed} (counter, messages): messages whose handling threw.</li>
+ * <li>{@code actors.active} (gauge): live actors;</li>
+ * <li>{@code actors.mailbox.size} (gauge): messages waiting;</li>
+ * <li>{@code actors.messages.processed} (counter): messages handled, whether or not the
+ * handling threw;</li>
+ * <li>{@code actors.messages.failed} (counter): messages whose handling threw, tagged
+ * {@code outcome}: {@code returned} when the actor lived on (the exception went to the
+ * asker of an {@code ask}, proxy call or interface-proxy call, or was logged for a
+ * {@code void} interface-proxy call, a {@code @Scheduled} run or an {@code @EventListener}
+ * call), {@code stopped} when it stopped the actor (a failing {@code tell}). A failing
+ * {@code onStart} handled no message and is not counted.</li>
  * </ul>
+ * No meter has a base unit, so none repeats it in its Prometheus name
+ * ({@code actors_active}, {@code actors_mailbox_size}, {@code actors_messages_processed_total},
+ * {@code actors_messages_failed_total}).
  * Shaped after Micrometer's {@code ExecutorServiceMetrics}. Values are read from the
  * actors at scrape time and start/stop events update the bookkeeping, so sending and
  * handling messages costs nothing extra. Per-message timing is not offered. Counts start

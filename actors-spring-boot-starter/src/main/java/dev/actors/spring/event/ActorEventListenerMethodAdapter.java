@@ -1,0 +1,92 @@
+package dev.actors.spring.event;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.actors.ActorDeadException;
+import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
+
+/**
+ * An {@code @EventListener} method of an {@link dev.actors.spring.Actor @Actor} bean: the
+ * event is matched (event type, {@code condition}) in the publisher's thread as Spring
+ * does, then sent to the actor as a message, and the method runs in the actor's thread,
+ * in mailbox order, never beside a handler.
+ *
+ * <p>The publisher does not wait. A failure of the method is logged at WARN and the actor
+ * lives on (ask semantics, like a {@code void} method called through the actor's
+ * interface proxy); the publisher is not told. An event returned by the method (Spring's
+ * "publish the result" feature) is published from the actor's thread. Once the actor has
+ * stopped, its listeners ignore events.
+ */
+public class ActorEventListenerMethodAdapter extends ApplicationListenerMethodAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(ActorEventListenerMethodAdapter.class);
+
+    private final ObjectProvider<ActorRegistry> registry;
+
+    private final String methodName;
+
+    /**
+     * Creates the listener for one method.
+     *
+     * @param beanName the actor bean's name
+     * @param targetClass the actor bean's class
+     * @param method the {@code @EventListener} method
+     * @param registry the context's actor registry
+     */
+    public ActorEventListenerMethodAdapter(String beanName, Class<?> targetClass, Method method,
+            ObjectProvider<ActorRegistry> registry) {
+        super(beanName, targetClass, method);
+        this.registry = registry;
+        this.methodName = method.getDeclaringClass().getName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * Sends the call to the actor and returns at once.
+     *
+     * @param args the method's arguments, resolved from the event
+     * @return {@code null}: any result is handled in the actor's thread
+     */
+    @Override
+    protected @Nullable Object doInvoke(@Nullable Object... args) {
+        // The bean lookup starts a lazy actor bean at its first event, as Spring creates a lazy listener bean.
+        if (!(getTargetBean() instanceof dev.actors.Actor actor)) {
+            return super.doInvoke(args);
+        }
+        Optional<ActorRef<?>> ref = registry.getObject().getByUrn(actor.actorUrn());
+        if (ref.isEmpty()) {
+            log.debug("Event for {} ignored: {} has stopped", methodName, actor.actorUrn());
+            return null;
+        }
+        try {
+            ref.get().proxy().call(target -> {
+                Object result = super.doInvoke(args);
+                if (result != null) {
+                    handleResult(result);
+                }
+                return null;
+            }).toCompletableFuture().whenComplete((ignored, failure) -> report(ref.get(), failure, args));
+        }
+        catch (ActorDeadException stopped) {
+            log.debug("Event for {} ignored: {} has stopped", methodName, ref.get());
+        }
+        return null;
+    }
+
+    private void report(ActorRef<?> ref, @Nullable Throwable failure, @Nullable Object[] args) {
+        // ActorDeadException: the event was still queued when the actor stopped; nothing to say.
+        if (failure != null && !(failure instanceof ActorDeadException)) {
+            log.warn("@EventListener method {} failed in {} for {}; the actor lives on", methodName, ref,
+                    Arrays.toString(args), failure);
+        }
+    }
+}
