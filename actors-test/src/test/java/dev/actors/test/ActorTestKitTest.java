@@ -6,15 +6,16 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -225,6 +226,36 @@ class ActorTestKitTest {
                         + "(each test gets a new registry)");
         assertThatThrownBy(unregistered::probe).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("ActorTestKit.probe() was called while no test is running");
+    }
+
+    @Test
+    void aKitSharedByTestsRunningConcurrentlyRefusesTheSecondAndKeepsTheFirstsRegistry() {
+        ActorTestKit shared = new ActorTestKit();
+        ExtensionContext first = testContext("[test:first]", "first()");
+        ExtensionContext second = testContext("[test:second]", "second()");
+        shared.beforeEach(first);
+        ActorRegistry firstsRegistry = shared.registry();
+
+        assertThatThrownBy(() -> shared.beforeEach(second)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("This ActorTestKit is still in use by ActorTestKitTest.first() while "
+                        + "ActorTestKitTest.second() starts: tests that run concurrently need a kit each. Register it on "
+                        + "an instance field (@RegisterExtension ActorTestKit kit = new ActorTestKit();), not a static one");
+        shared.afterEach(second);
+
+        assertThat(shared.registry()).isSameAs(firstsRegistry);
+        shared.afterEach(first);
+        assertThatThrownBy(shared::registry).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** The three things the kit reads from JUnit's context; a real one needs a running engine. */
+    private static ExtensionContext testContext(String uniqueId, String displayName) {
+        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getUniqueId" -> uniqueId;
+                    case "getDisplayName" -> displayName;
+                    case "getTestClass" -> Optional.of(ActorTestKitTest.class);
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static Events events(Class<?> testClass) {
