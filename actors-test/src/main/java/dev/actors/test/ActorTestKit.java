@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A JUnit 5 extension that gives each test its own {@link ActorRegistry}, stops every actor
  * of it after the test, and fails the test if one of them died of a failure the test did not
- * expect. Pekko: {@code ActorTestKit} (with JUnit 5: {@code TestKitJunit5Extension}); Pykka has
- * no test kit.
+ * expect. Pekko: {@code ActorTestKit}, as its JUnit rule {@code TestKitJunitResource} runs it; Pykka
+ * has no test kit.
  *
  * <pre>{@code
  * class GreeterTest {
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     @Test
  *     void greets() {
  *         TestProbe probe = kit.probe();
- *         ActorRef<Greeter> greeter = kit.registry().start(new Greeter(probe.ref()));
- *         greeter.tell("Ada");
+ *         ActorRef<Greeter> greeter = kit.registry().start(new Greeter());
+ *         greeter.tell(new Greet("Ada", probe.ref()));
  *         assertEquals("Hello, Ada!", probe.expectMessage(String.class, Duration.ofSeconds(5)));
  *     }
  * }
