@@ -1,0 +1,5 @@
+package dev.actors.test.readme;
+
+import dev.actors.ActorRef;
+
+record Greet(String name, ActorRef<?> replyTo) {}
