@@ -4,6 +4,7 @@ import dev.actors.ActorRegistry;
 import dev.actors.spring.ActorBeanDefinitionRegistrar;
 import dev.actors.spring.ActorBeans;
 import dev.actors.spring.ActorStartingPostProcessor;
+import dev.actors.spring.ActorsRuntimeHints;
 import dev.actors.spring.ActorsShutdown;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} that runs
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(ActorRegistry.class)
 @ConditionalOnBooleanProperty(name = "actors.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ActorsProperties.class)
+@ImportRuntimeHints(ActorsRuntimeHints.class)
 public final class ActorsAutoConfiguration {
 
     ActorsAutoConfiguration() {
