@@ -126,7 +126,11 @@ public final class ActorBeanDefinitionRegistrar
             arguments.addIndexedArgumentValue(index + 1, moreArguments[index]);
         }
         definition.setScope(actorDefinition.getScope());
-        definition.setLazyInit(actorDefinition.isLazyInit());
+        // Only an explicit choice (@Lazy) is copied: left unset, spring.main.lazy-initialization
+        // decides for the injectables as for the actor bean itself.
+        if (actorDefinition instanceof AbstractBeanDefinition actorBean && actorBean.getLazyInit() != null) {
+            definition.setLazyInit(actorBean.getLazyInit());
+        }
         definition.setPrimary(actorDefinition.isPrimary());
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, actorBeanName));
         // Refs and proxies come from the actor runtime: no BeanPostProcessor should wrap them.
