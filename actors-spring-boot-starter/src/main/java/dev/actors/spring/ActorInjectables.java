@@ -38,10 +38,12 @@ public final class ActorInjectables implements BeanFactoryAware {
      *
      * @param actorBeanName the {@code @Actor} bean's name
      * @return its ref ({@code ActorRef<X>})
+     * @throws ActorStartupException if the singleton actor failed in {@code onStart}
      */
     public ActorRef<?> ref(String actorBeanName) {
         dev.actors.Actor actor = beanFactory.getBean(actorBeanName, dev.actors.Actor.class);
         ActorRef<?> ref = beanFactory.getBean(ActorBeans.class).refOf(actor);
+        ActorsStartup.requireNotFailedInOnStart(actorBeanName, ref);
         return ref;
     }
 
@@ -50,6 +52,7 @@ public final class ActorInjectables implements BeanFactoryAware {
      *
      * @param actorBeanName the {@code @Actor} bean's name
      * @return its proxy ({@code ActorProxy<X>})
+     * @throws ActorStartupException if the singleton actor failed in {@code onStart}
      */
     public ActorProxy<?> proxy(String actorBeanName) {
         return ref(actorBeanName).proxy();
@@ -61,6 +64,7 @@ public final class ActorInjectables implements BeanFactoryAware {
      * @param actorBeanName the {@code @Actor} bean's name
      * @param api an application interface the actor class implements
      * @return the proxy, an instance of {@code api}
+     * @throws ActorStartupException if the singleton actor failed in {@code onStart}
      */
     public Object interfaceProxy(String actorBeanName, Class<?> api) {
         return ref(actorBeanName).proxy(api);

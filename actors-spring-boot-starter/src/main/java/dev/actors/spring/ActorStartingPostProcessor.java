@@ -1,5 +1,6 @@
 package dev.actors.spring;
 
+import dev.actors.ActorRef;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -16,6 +17,10 @@ import org.springframework.util.ClassUtils;
  * Starts every {@link Actor @Actor} bean as an actor right after its initialisation
  * ({@code @PostConstruct}, {@code afterPropertiesSet}), in the context's registry.
  *
+ * <p>A singleton's start is handed to {@link ActorsStartup}, which fails the bean's creation
+ * at once when its {@code onStart()} has already thrown, and otherwise makes the context wait
+ * for it.
+ *
  * <p>The first start also creates the {@link ActorsShutdown} bean, so that actors started
  * while the context is refreshing are stopped even when the refresh fails later on.
  */
@@ -25,17 +30,22 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
 
     private final ObjectProvider<ActorsShutdown> shutdown;
 
+    private final ObjectProvider<ActorsStartup> startup;
+
     private ConfigurableListableBeanFactory beanFactory;
 
     /**
-     * Creates the post-processor; both collaborators are looked up at the first actor start.
+     * Creates the post-processor; the collaborators are looked up at the first actor start.
      *
      * @param actorBeans the context's actor bean directory
      * @param shutdown the lifecycle that stops the actors
+     * @param startup the wait for singletons' {@code onStart()}; none: the context does not wait
      */
-    public ActorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans, ObjectProvider<ActorsShutdown> shutdown) {
+    public ActorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans, ObjectProvider<ActorsShutdown> shutdown,
+            ObjectProvider<ActorsStartup> startup) {
         this.actorBeans = actorBeans;
         this.shutdown = shutdown;
+        this.startup = startup;
     }
 
     @Override
@@ -54,7 +64,11 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
         if (bean instanceof dev.actors.Actor actor
                 && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)) {
             shutdown.getObject();
-            actorBeans.getObject().start(beanName, isSingleton(beanName), actor);
+            boolean singleton = isSingleton(beanName);
+            ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton, actor);
+            if (singleton) {
+                startup.ifAvailable(waiter -> waiter.started(beanName, ref));
+            }
         }
         return bean;
     }

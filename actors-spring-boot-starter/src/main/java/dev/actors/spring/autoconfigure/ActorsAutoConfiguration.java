@@ -6,6 +6,7 @@ import dev.actors.spring.ActorBeans;
 import dev.actors.spring.ActorStartingPostProcessor;
 import dev.actors.spring.ActorsRuntimeHints;
 import dev.actors.spring.ActorsShutdown;
+import dev.actors.spring.ActorsStartup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -54,13 +55,19 @@ public final class ActorsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    ActorsStartup actorsStartup(ActorsProperties properties) {
+        return new ActorsStartup(properties.getStartupTimeout());
+    }
+
+    @Bean
     static ActorBeanDefinitionRegistrar actorBeanDefinitionRegistrar() {
         return new ActorBeanDefinitionRegistrar();
     }
 
     @Bean
     static ActorStartingPostProcessor actorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans,
-            ObjectProvider<ActorsShutdown> shutdown) {
-        return new ActorStartingPostProcessor(actorBeans, shutdown);
+            ObjectProvider<ActorsShutdown> shutdown, ObjectProvider<ActorsStartup> startup) {
+        return new ActorStartingPostProcessor(actorBeans, shutdown, startup);
     }
 }
