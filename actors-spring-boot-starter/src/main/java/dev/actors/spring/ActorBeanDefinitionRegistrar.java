@@ -76,9 +76,11 @@ public final class ActorBeanDefinitionRegistrar
                 continue;
             }
             if (!dev.actors.Actor.class.isAssignableFrom(actorClass)) {
-                throw new BeanDefinitionValidationException("@Actor class " + actorClass.getName() + " (bean '"
-                        + beanName + "') does not extend an actor: make it extend dev.actors.ThreadingActor or "
-                        + "dev.actors.VirtualThreadActor, or annotate it @Component instead of @Actor");
+                String problem = "@Actor class " + actorClass.getName() + " (bean '" + beanName
+                        + "') does not extend an actor";
+                String action = "make it extend dev.actors.ThreadingActor or dev.actors.VirtualThreadActor, "
+                        + "or annotate it @Component instead of @Actor";
+                throw new InvalidActorBeanException(problem + ": " + action, problem, capitalized(action));
             }
             definition.setAutowireCandidate(false);
             actorClassesByBeanName.put(beanName, actorClass);
@@ -140,6 +142,10 @@ public final class ActorBeanDefinitionRegistrar
 
     private static boolean isInjectable(BeanDefinition definition) {
         return ActorInjectables.BEAN_NAME.equals(definition.getFactoryBeanName());
+    }
+
+    private static String capitalized(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** The bean's class when it carries {@code @Actor} (directly or as a meta-annotation), else null. */

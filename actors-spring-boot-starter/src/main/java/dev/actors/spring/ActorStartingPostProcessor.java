@@ -5,7 +5,6 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -56,10 +55,12 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
         if (AopUtils.isAopProxy(bean) && AnnotatedElementUtils.hasAnnotation(AopUtils.getTargetClass(bean), Actor.class)) {
-            throw new BeanInitializationException("@Actor bean '" + beanName + "' (" + AopUtils.getTargetClass(bean).getName()
+            String problem = "@Actor bean '" + beanName + "' (" + AopUtils.getTargetClass(bean).getName()
                     + ") was wrapped in an AOP proxy (@Transactional, @Async, @Validated, an aspect...): its methods run "
-                    + "in the actor's thread on the actor itself, so the advice would never apply. Remove the advice from "
-                    + "the actor class, or move the advised code to a bean the actor calls");
+                    + "in the actor's thread on the actor itself, so the advice would never apply";
+            String action = "Remove the advice from the actor class, or move the advised code to a bean the "
+                    + "actor calls";
+            throw new InvalidActorBeanException(problem + ". " + action, problem, action);
         }
         if (bean instanceof dev.actors.Actor actor
                 && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)) {

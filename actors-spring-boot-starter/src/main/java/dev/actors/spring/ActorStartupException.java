@@ -8,7 +8,7 @@ import org.springframework.beans.FatalBeanException;
  * A singleton {@link Actor @Actor} bean did not start: its {@code onStart()} threw (the
  * exception is the cause), or it was still in {@code onStart()} when
  * {@code actors.startup-timeout} ran out. The application context fails to start;
- * a FailureAnalyzer reports it.
+ * {@link dev.actors.spring.diagnostics.ActorStartupFailureAnalyzer} reports it.
  *
  * <p>Pykka has no equivalent (its {@code start()} does not wait for {@code on_start}).
  */
@@ -77,7 +77,8 @@ public final class ActorStartupException extends FatalBeanException {
             return String.valueOf(failure);
         }
         catch (RuntimeException | LinkageError unprintable) {
-            return failure.getClass().getName() + " (its message could not be read: " + unprintable.getClass().getName() + ")";
+            return failure.getClass().getName() + " (its message could not be read: "
+                    + unprintable.getClass().getName() + ")";
         }
     }
 }
