@@ -1,18 +1,16 @@
 package dev.actors.spring;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConstructorArgumentValues;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
@@ -33,7 +31,10 @@ import org.springframework.util.ClassUtils;
  * {@code adder#actorRef} ({@code ActorRef<Adder>}), {@code adder#actorProxy}
  * ({@code ActorProxy<Adder>}) and one {@code adder#<interface>} bean per application
  * interface (a typed interface proxy), each with the actor bean's scope and a
- * {@code @Qualifier("adder")}. The actor bean itself stops being an autowire candidate,
+ * {@code @Qualifier("adder")}. Each is a call of a factory method of the
+ * {@link ActorInjectables} bean with the actor bean's name as argument, a form Spring AOT
+ * generates code for; restored from that code ({@code -Dspring.aot.enabled=true}), the
+ * definitions are left as they are. The actor bean itself stops being an autowire candidate,
  * and {@link ActorInjectionResolver} explains what to inject instead when a bean asks
  * for it. A non-actor class annotated {@code @Actor} fails here, naming the class.
  */
@@ -63,7 +64,11 @@ public final class ActorBeanDefinitionRegistrar
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) throws BeansException {
-        BeanFactory beanFactory = (BeanFactory) registry;
+        if (!registry.containsBeanDefinition(ActorInjectables.BEAN_NAME)) {
+            RootBeanDefinition injectables = new RootBeanDefinition(ActorInjectables.class);
+            injectables.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+            registry.registerBeanDefinition(ActorInjectables.BEAN_NAME, injectables);
+        }
         for (String beanName : registry.getBeanDefinitionNames()) {
             BeanDefinition definition = registry.getBeanDefinition(beanName);
             Class<?> actorClass = annotatedClass(beanName, definition);
@@ -71,13 +76,15 @@ public final class ActorBeanDefinitionRegistrar
                 continue;
             }
             if (!dev.actors.Actor.class.isAssignableFrom(actorClass)) {
-                throw new BeanDefinitionValidationException("@Actor class " + actorClass.getName() + " (bean '"
-                        + beanName + "') does not extend an actor: make it extend dev.actors.ThreadingActor or "
-                        + "dev.actors.VirtualThreadActor, or annotate it @Component instead of @Actor");
+                String problem = "@Actor class " + actorClass.getName() + " (bean '" + beanName
+                        + "') does not extend an actor";
+                String action = "make it extend dev.actors.ThreadingActor or dev.actors.VirtualThreadActor, "
+                        + "or annotate it @Component instead of @Actor";
+                throw new InvalidActorBeanException(problem + ": " + action, problem, capitalized(action));
             }
             definition.setAutowireCandidate(false);
             actorClassesByBeanName.put(beanName, actorClass);
-            registerInjectables(registry, beanFactory, beanName, definition, actorClass);
+            registerInjectables(registry, beanName, definition, actorClass);
         }
     }
 
@@ -89,33 +96,56 @@ public final class ActorBeanDefinitionRegistrar
         }
     }
 
-    private void registerInjectables(BeanDefinitionRegistry registry, BeanFactory beanFactory, String beanName,
+    private static void registerInjectables(BeanDefinitionRegistry registry, String beanName,
             BeanDefinition actorDefinition, Class<?> actorClass) {
-        Supplier<ActorRef<?>> ref = () -> beanFactory.getBean(ActorBeans.class)
-                .refOf(beanFactory.getBean(beanName, dev.actors.Actor.class));
         register(registry, beanName, "actorRef", actorDefinition,
-                ResolvableType.forClassWithGenerics(ActorRef.class, actorClass), ref);
+                ResolvableType.forClassWithGenerics(ActorRef.class, actorClass), "ref");
         register(registry, beanName, "actorProxy", actorDefinition,
-                ResolvableType.forClassWithGenerics(ActorProxy.class, actorClass), () -> ref.get().proxy());
-        List<Class<?>> interfaces = ActorApplicationInterfaces.of(actorClass);
-        for (Class<?> api : interfaces) {
+                ResolvableType.forClassWithGenerics(ActorProxy.class, actorClass), "proxy");
+        for (Class<?> api : ActorApplicationInterfaces.of(actorClass)) {
             register(registry, beanName, api.getName(), actorDefinition, ResolvableType.forClass(api),
-                    () -> ref.get().proxy(api));
+                    "interfaceProxy", api);
         }
     }
 
+    /**
+     * Registers one injectable as a call of an {@link ActorInjectables} factory method with
+     * constant arguments: a form Spring AOT turns into code (an instance supplier is not).
+     */
     private static void register(BeanDefinitionRegistry registry, String actorBeanName, String kind,
-            BeanDefinition actorDefinition, ResolvableType type, Supplier<?> instance) {
-        RootBeanDefinition definition = new RootBeanDefinition(type.toClass());
+            BeanDefinition actorDefinition, ResolvableType type, String factoryMethod, Object... moreArguments) {
+        String name = actorBeanName + NAME_SEPARATOR + kind;
+        if (registry.containsBeanDefinition(name) && isInjectable(registry.getBeanDefinition(name))) {
+            return; // restored from AOT-generated code: already registered as below
+        }
+        RootBeanDefinition definition = new RootBeanDefinition();
         definition.setTargetType(type);
-        definition.setInstanceSupplier(instance);
+        definition.setFactoryBeanName(ActorInjectables.BEAN_NAME);
+        definition.setFactoryMethodName(factoryMethod);
+        ConstructorArgumentValues arguments = definition.getConstructorArgumentValues();
+        arguments.addIndexedArgumentValue(0, actorBeanName);
+        for (int index = 0; index < moreArguments.length; index++) {
+            arguments.addIndexedArgumentValue(index + 1, moreArguments[index]);
+        }
         definition.setScope(actorDefinition.getScope());
-        definition.setLazyInit(actorDefinition.isLazyInit());
+        // Only an explicit choice (@Lazy) is copied: left unset, spring.main.lazy-initialization
+        // decides for the injectables as for the actor bean itself.
+        if (actorDefinition instanceof AbstractBeanDefinition actorBean && actorBean.getLazyInit() != null) {
+            definition.setLazyInit(actorBean.getLazyInit());
+        }
         definition.setPrimary(actorDefinition.isPrimary());
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, actorBeanName));
         // Refs and proxies come from the actor runtime: no BeanPostProcessor should wrap them.
         definition.setSynthetic(true);
-        registry.registerBeanDefinition(actorBeanName + NAME_SEPARATOR + kind, definition);
+        registry.registerBeanDefinition(name, definition);
+    }
+
+    private static boolean isInjectable(BeanDefinition definition) {
+        return ActorInjectables.BEAN_NAME.equals(definition.getFactoryBeanName());
+    }
+
+    private static String capitalized(String sentence) {
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     /** The bean's class when it carries {@code @Actor} (directly or as a meta-annotation), else null. */

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinitionHolder;
 import org.springframework.beans.factory.config.DependencyDescriptor;
@@ -20,7 +19,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Decorates the bean factory's {@link AutowireCandidateResolver} so that the injection
- * mistakes specific to actors fail with a message that says what to inject instead:
+ * mistakes specific to actors fail with an {@link ActorInjectionException} that says what to
+ * inject instead:
  * <ul>
  * <li>asking for an actor class itself (the raw instance would bypass its mailbox);</li>
  * <li>asking, with {@code @Qualifier("actorBean")}, for an interface that actor does not implement;</li>
@@ -69,18 +69,21 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
             return;
         }
         Class<?> actorClass = actorClasses.getFirst();
-        throw new NoSuchBeanDefinitionException(descriptor.getResolvableType(), "the instance of @Actor "
+        String action = "Inject " + injectables(actorClass) + " instead";
+        throw new ActorInjectionException(descriptor.getResolvableType(), "the instance of @Actor "
                 + actorClass.getName() + " is never injected (asked for " + type.getName()
-                + "): calls on it would bypass its mailbox. Inject " + injectables(actorClass) + " instead");
+                + "): calls on it would bypass its mailbox. " + action, action);
     }
 
     private void checkInterface(DependencyDescriptor descriptor, Class<?> type) {
         String qualifier = qualifier(descriptor);
         Class<?> qualifiedActor = qualifier == null ? null : actorClassesByBeanName.get(qualifier);
         if (qualifiedActor != null && !type.isAssignableFrom(qualifiedActor)) {
-            throw new NoSuchBeanDefinitionException(descriptor.getResolvableType(), "actor bean '" + qualifier
-                    + "' (" + qualifiedActor.getName() + ") does not implement " + type.getName() + ": make "
-                    + qualifiedActor.getSimpleName() + " implement it, or inject " + injectables(qualifiedActor));
+            String action = "make " + qualifiedActor.getSimpleName() + " implement it, or inject "
+                    + injectables(qualifiedActor);
+            throw new ActorInjectionException(descriptor.getResolvableType(), "actor bean '" + qualifier + "' ("
+                    + qualifiedActor.getName() + ") does not implement " + type.getName() + ": " + action,
+                    "M" + action.substring(1));
         }
         if (qualifier == null) {
             actorClassesByBeanName.values().stream().distinct()
@@ -88,10 +91,11 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
                     .findFirst()
                     .filter(actorClass -> beanFactory.getBeanNamesForType(type, true, false).length == 0)
                     .ifPresent(actorClass -> {
-                        throw new NoSuchBeanDefinitionException(descriptor.getResolvableType(), "no bean implements "
+                        String action = "add 'implements " + type.getSimpleName() + "' to "
+                                + actorClass.getSimpleName() + " to inject it as a typed interface proxy";
+                        throw new ActorInjectionException(descriptor.getResolvableType(), "no bean implements "
                                 + type.getName() + "; @Actor " + actorClass.getName() + " has its methods but does not "
-                                + "declare it: add 'implements " + type.getSimpleName() + "' to "
-                                + actorClass.getSimpleName() + " to inject it as a typed interface proxy");
+                                + "declare it: " + action, "A" + action.substring(1));
                     });
         }
     }

@@ -1,10 +1,10 @@
 package dev.actors.spring;
 
+import dev.actors.ActorRef;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -16,6 +16,10 @@ import org.springframework.util.ClassUtils;
  * Starts every {@link Actor @Actor} bean as an actor right after its initialisation
  * ({@code @PostConstruct}, {@code afterPropertiesSet}), in the context's registry.
  *
+ * <p>A singleton's start is handed to {@link ActorsStartup}, which fails the bean's creation
+ * at once when its {@code onStart()} has already thrown, and otherwise makes the context wait
+ * for it.
+ *
  * <p>The first start also creates the {@link ActorsShutdown} bean, so that actors started
  * while the context is refreshing are stopped even when the refresh fails later on.
  */
@@ -25,17 +29,22 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
 
     private final ObjectProvider<ActorsShutdown> shutdown;
 
+    private final ObjectProvider<ActorsStartup> startup;
+
     private ConfigurableListableBeanFactory beanFactory;
 
     /**
-     * Creates the post-processor; both collaborators are looked up at the first actor start.
+     * Creates the post-processor; the collaborators are looked up at the first actor start.
      *
      * @param actorBeans the context's actor bean directory
      * @param shutdown the lifecycle that stops the actors
+     * @param startup the wait for singletons' {@code onStart()}; none: the context does not wait
      */
-    public ActorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans, ObjectProvider<ActorsShutdown> shutdown) {
+    public ActorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans, ObjectProvider<ActorsShutdown> shutdown,
+            ObjectProvider<ActorsStartup> startup) {
         this.actorBeans = actorBeans;
         this.shutdown = shutdown;
+        this.startup = startup;
     }
 
     @Override
@@ -46,15 +55,21 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
         if (AopUtils.isAopProxy(bean) && AnnotatedElementUtils.hasAnnotation(AopUtils.getTargetClass(bean), Actor.class)) {
-            throw new BeanInitializationException("@Actor bean '" + beanName + "' (" + AopUtils.getTargetClass(bean).getName()
+            String problem = "@Actor bean '" + beanName + "' (" + AopUtils.getTargetClass(bean).getName()
                     + ") was wrapped in an AOP proxy (@Transactional, @Async, @Validated, an aspect...): its methods run "
-                    + "in the actor's thread on the actor itself, so the advice would never apply. Remove the advice from "
-                    + "the actor class, or move the advised code to a bean the actor calls");
+                    + "in the actor's thread on the actor itself, so the advice would never apply";
+            String action = "Remove the advice from the actor class, or move the advised code to a bean the "
+                    + "actor calls";
+            throw new InvalidActorBeanException(problem + ". " + action, problem, action);
         }
         if (bean instanceof dev.actors.Actor actor
                 && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)) {
             shutdown.getObject();
-            actorBeans.getObject().start(beanName, isSingleton(beanName), actor);
+            boolean singleton = isSingleton(beanName);
+            ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton, actor);
+            if (singleton) {
+                startup.ifAvailable(waiter -> waiter.started(beanName, ref));
+            }
         }
         return bean;
     }

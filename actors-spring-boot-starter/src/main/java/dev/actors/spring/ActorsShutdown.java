@@ -44,6 +44,8 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
 
     private final Duration timeout;
 
+    private final long timeoutNanos;
+
     private volatile boolean running;
 
     private volatile boolean stopRan;
@@ -53,7 +55,8 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
      *
      * @param registry the context's registry
      * @param actorBeans the context's actor beans, to log laggards by bean name
-     * @param timeout bound on the whole stop
+     * @param timeout bound on the whole stop; a duration too long for nanoseconds (about 292
+     *     years) means no bound
      * @throws IllegalArgumentException if the timeout is negative
      */
     public ActorsShutdown(ActorRegistry registry, ActorBeans actorBeans, Duration timeout) {
@@ -63,6 +66,7 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
         this.registry = registry;
         this.actorBeans = actorBeans;
         this.timeout = timeout;
+        this.timeoutNanos = SaturatedDurations.toNanos(timeout);
     }
 
     @Override
@@ -117,11 +121,11 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
             return;
         }
         log.info("Stopping {} actors, last started first", lastStartedFirst.size());
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long begin = System.nanoTime();
         for (int next = 0; next < lastStartedFirst.size(); next++) {
             ActorRef<?> ref = lastStartedFirst.get(next);
             ActorFuture<Boolean> stop = ref.stopAsync();
-            if (!isDoneBefore(stop, deadline)) {
+            if (!isDoneWithin(stop, begin, timeoutNanos)) {
                 Map<ActorRef<?>, ActorFuture<Boolean>> pending = new LinkedHashMap<>();
                 pending.put(ref, stop);
                 lastStartedFirst.subList(next + 1, lastStartedFirst.size()).forEach(rest -> pending.put(rest, rest.stopAsync()));
@@ -131,9 +135,14 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
         }
     }
 
-    private static boolean isDoneBefore(ActorFuture<Boolean> stop, long deadline) {
+    /**
+     * Whether the stop completes before {@code budgetNanos} have passed since {@code begin}.
+     * Elapsed time is compared, never a deadline computed: {@code begin} plus a saturated
+     * budget would overflow.
+     */
+    private static boolean isDoneWithin(ActorFuture<Boolean> stop, long begin, long budgetNanos) {
         try {
-            stop.get(Duration.ofNanos(Math.max(0L, deadline - System.nanoTime())));
+            stop.get(Duration.ofNanos(Math.max(0L, budgetNanos - (System.nanoTime() - begin))));
             return true;
         }
         catch (ActorTimeoutException ex) {
@@ -150,10 +159,10 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
      * turn, and names the others.
      */
     private void nameTheLaggards(Map<ActorRef<?>, ActorFuture<Boolean>> pending) {
-        long graceEnd = System.nanoTime() + GRACE.toNanos();
+        long graceBegin = System.nanoTime();
         List<String> laggards = new ArrayList<>();
         pending.forEach((ref, stop) -> {
-            if (!isDoneBefore(stop, graceEnd)) {
+            if (!isDoneWithin(stop, graceBegin, GRACE.toNanos())) {
                 laggards.add(describe(ref));
             }
         });
@@ -164,6 +173,6 @@ public final class ActorsShutdown implements SmartLifecycle, DisposableBean {
     }
 
     private String describe(ActorRef<?> ref) {
-        return actorBeans.beanName(ref).map(name -> "'" + name + "' ").orElse("") + ref;
+        return actorBeans.beanName(ref).map(name -> ActorLabel.of(name, ref)).orElseGet(() -> ActorLabel.of(ref));
     }
 }

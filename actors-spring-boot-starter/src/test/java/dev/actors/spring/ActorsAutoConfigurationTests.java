@@ -60,6 +60,20 @@ class ActorsAutoConfigurationTests {
     }
 
     @Test
+    void hugeDurationsMeanNoBound() {
+        runner.withPropertyValues("actors.ask-timeout=1000000d", "actors.shutdown-timeout=1000000d",
+                "actors.startup-timeout=1000000d").withBean("echo", Echo.class).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    ActorRegistry registry = context.getBean(ActorRegistry.class);
+                    assertThat(registry.askTimeout()).isEqualTo(Duration.ofDays(1_000_000));
+                    ActorRef<?> echo = registry.getAll().getFirst();
+                    assertThat(echo.<Object>ask("ping").get(Duration.ofSeconds(10))).isEqualTo("ping");
+                    context.close();
+                    assertThat(echo.isAlive()).isFalse();
+                });
+    }
+
+    @Test
     void disabledMeansNoRegistryNoRefsAndNoActorStarted() {
         runner.withPropertyValues("actors.enabled=false").withBean("echo", Echo.class).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(ActorRegistry.class).doesNotHaveBean(ActorBeans.class)
@@ -91,6 +105,7 @@ class ActorsAutoConfigurationTests {
             assertThat(metadata).isNotNull();
             String json = new String(metadata.readAllBytes(), StandardCharsets.UTF_8);
             assertThat(json).contains("\"actors.enabled\"", "\"actors.ask-timeout\"", "\"actors.shutdown-timeout\"",
+                    "\"actors.startup-timeout\"",
                     "\"actors.metrics.enabled\"", "blocking call through a typed interface proxy");
         }
     }

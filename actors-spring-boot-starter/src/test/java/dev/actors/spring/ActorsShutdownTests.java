@@ -2,6 +2,7 @@ package dev.actors.spring;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -84,6 +85,27 @@ class ActorsShutdownTests {
         });
     }
 
+    @Test
+    void aShutdownTimeoutTooLongForNanosecondsIsNoBoundAndTheStopStaysGracefulLastStartedFirst() {
+        ActorRegistry registry = new ActorRegistry();
+        List<String> journal = new CopyOnWriteArrayList<>();
+        registry.start(new Journaled("first", journal)).tell("queued for first");
+        registry.start(new Journaled("second", journal)).tell("queued for second");
+        ActorsShutdown shutdown = new ActorsShutdown(registry, new ActorBeans(registry), Duration.ofDays(1_000_000));
+        shutdown.start();
+
+        shutdown.stop();
+
+        // Each actor handles its own mailbox concurrently: only the stops are ordered across actors.
+        assertThat(journal).containsExactlyInAnyOrder("first got queued for first", "second got queued for second",
+                "second stopped", "first stopped");
+        assertThat(journal.indexOf("second stopped")).isLessThan(journal.indexOf("first stopped"));
+        assertThat(journal.indexOf("first got queued for first")).isLessThan(journal.indexOf("first stopped"));
+        assertThat(journal.indexOf("second got queued for second")).isLessThan(journal.indexOf("second stopped"));
+        assertThat(registry.getAll()).isEmpty();
+        assertThat(logged.list).noneMatch(event -> event.getLevel() == Level.WARN);
+    }
+
     record Block(CountDownLatch blocked, CountDownLatch release) {
     }
 
@@ -111,6 +133,28 @@ class ActorsShutdownTests {
         @Override
         protected void onStart() {
             lastStarted = actorRef();
+        }
+    }
+
+    static class Journaled extends ThreadingActor {
+        private final String name;
+
+        private final List<String> journal;
+
+        Journaled(String name, List<String> journal) {
+            this.name = name;
+            this.journal = journal;
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            journal.add(name + " got " + message);
+            return null;
+        }
+
+        @Override
+        protected void onStop() {
+            journal.add(name + " stopped");
         }
     }
 

@@ -4,7 +4,9 @@ import dev.actors.ActorRegistry;
 import dev.actors.spring.ActorBeanDefinitionRegistrar;
 import dev.actors.spring.ActorBeans;
 import dev.actors.spring.ActorStartingPostProcessor;
+import dev.actors.spring.ActorsRuntimeHints;
 import dev.actors.spring.ActorsShutdown;
+import dev.actors.spring.ActorsStartup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} that runs
@@ -24,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(ActorRegistry.class)
 @ConditionalOnBooleanProperty(name = "actors.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ActorsProperties.class)
+@ImportRuntimeHints(ActorsRuntimeHints.class)
 public final class ActorsAutoConfiguration {
 
     ActorsAutoConfiguration() {
@@ -51,13 +55,19 @@ public final class ActorsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    ActorsStartup actorsStartup(ActorsProperties properties) {
+        return new ActorsStartup(properties.getStartupTimeout());
+    }
+
+    @Bean
     static ActorBeanDefinitionRegistrar actorBeanDefinitionRegistrar() {
         return new ActorBeanDefinitionRegistrar();
     }
 
     @Bean
     static ActorStartingPostProcessor actorStartingPostProcessor(ObjectProvider<ActorBeans> actorBeans,
-            ObjectProvider<ActorsShutdown> shutdown) {
-        return new ActorStartingPostProcessor(actorBeans, shutdown);
+            ObjectProvider<ActorsShutdown> shutdown, ObjectProvider<ActorsStartup> startup) {
+        return new ActorStartingPostProcessor(actorBeans, shutdown, startup);
     }
 }

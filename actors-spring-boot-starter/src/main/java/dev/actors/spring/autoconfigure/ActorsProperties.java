@@ -24,9 +24,18 @@ public class ActorsProperties {
 
     /**
      * Bound on stopping all of the context's actors when it closes. Actors still running
-     * then are logged by name, sent a stop, and the shutdown goes on.
+     * then are logged by name, sent a stop, and the shutdown goes on. A duration too long to
+     * count in nanoseconds (about 292 years) means no bound.
      */
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+
+    /**
+     * How long the context waits for the onStart() of its singleton @Actor beans (together,
+     * at the end of the refresh; a lazy one when it is first needed). When it runs out, the
+     * context fails to start naming the actors still in onStart(). A duration too long to
+     * count in nanoseconds (about 292 years) means no bound.
+     */
+    private Duration startupTimeout = Duration.ofSeconds(30);
 
     /**
      * Whether ThreadingActors run on daemon threads whatever their useDaemonThread() says, so
@@ -114,6 +123,24 @@ public class ActorsProperties {
      */
     public void setShutdownTimeout(Duration shutdownTimeout) {
         this.shutdownTimeout = shutdownTimeout;
+    }
+
+    /**
+     * The bound on waiting for singleton actors' {@code onStart()}.
+     *
+     * @return the timeout
+     */
+    public Duration getStartupTimeout() {
+        return startupTimeout;
+    }
+
+    /**
+     * Sets the bound on waiting for singleton actors' {@code onStart()}.
+     *
+     * @param startupTimeout the timeout, not negative
+     */
+    public void setStartupTimeout(Duration startupTimeout) {
+        this.startupTimeout = startupTimeout;
     }
 
     /**

@@ -1,0 +1,23 @@
+package dev.actors.spring;
+
+import dev.actors.ActorRef;
+
+/**
+ * How the starter names an actor in its messages: {@code SimpleClassName (urn:uuid:...)},
+ * as the runtime does, but without calling the actor's {@code toString()}, which is user
+ * code and may throw or block on a path that must complete.
+ */
+final class ActorLabel {
+
+    private ActorLabel() {
+    }
+
+    static String of(ActorRef<?> ref) {
+        String simpleName = ref.actorClass().getSimpleName();
+        return (simpleName.isEmpty() ? ref.actorClass().getName() : simpleName) + " (" + ref.actorUrn() + ")";
+    }
+
+    static String of(String beanName, ActorRef<?> ref) {
+        return "'" + beanName + "' " + of(ref);
+    }
+}

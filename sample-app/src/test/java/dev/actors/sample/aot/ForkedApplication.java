@@ -1,0 +1,108 @@
+package dev.actors.sample.aot;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Spring Boot main class run in a new JVM on this test's class path, as
+ * {@code java -Dspring.aot.enabled=true -cp ... Main} would run it, with its output collected.
+ * Destroyed forcibly on {@link #close()}, so a failing test leaves no process behind.
+ */
+final class ForkedApplication implements AutoCloseable {
+
+    private final Process process;
+
+    private final List<String> lines = new ArrayList<>();
+
+    private final Pattern awaited;
+
+    private final CompletableFuture<Matcher> awaitedLine = new CompletableFuture<>();
+
+    private final Thread reader;
+
+    private ForkedApplication(Process process, Pattern awaited) {
+        this.process = process;
+        this.awaited = awaited;
+        this.reader = Thread.ofPlatform().daemon().name("forked-application-output").start(this::readOutput);
+    }
+
+    /**
+     * Starts {@code mainClass} in a new JVM.
+     *
+     * @param awaited a pattern that {@link #awaitLine} waits for, line by line
+     */
+    static ForkedApplication start(Class<?> mainClass, List<String> jvmOptions, Pattern awaited, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        return new ForkedApplication(new ProcessBuilder(command).redirectErrorStream(true).start(), awaited);
+    }
+
+    /**
+     * Waits for the first line matching the awaited pattern.
+     *
+     * @return the match
+     * @throws AssertionError with the output so far when it is not printed within {@code timeout}
+     *     or the JVM exits first
+     */
+    Matcher awaitLine(Duration timeout) throws InterruptedException {
+        try {
+            return awaitedLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException | ExecutionException notPrinted) {
+            throw new AssertionError("No line matching '" + awaited + "' within " + timeout + "; output:\n" + output());
+        }
+    }
+
+    /** @return the output so far */
+    String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    private void readOutput() {
+        try (BufferedReader in = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                synchronized (lines) {
+                    lines.add(line);
+                }
+                Matcher matcher = awaited.matcher(line);
+                if (matcher.find()) {
+                    awaitedLine.complete(matcher);
+                }
+            }
+        }
+        catch (IOException unreadable) {
+            synchronized (lines) {
+                lines.add("(output unreadable: " + unreadable + ")");
+            }
+        }
+        awaitedLine.completeExceptionally(new IllegalStateException("the JVM exited"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+        reader.join(Duration.ofSeconds(5));
+    }
+}
