@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.actors.ActorRef;
 import dev.actors.ThreadingActor;
+import dev.actors.spring.autoconfigure.ActorsAnnotatedMethodsAutoConfiguration;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,6 +83,14 @@ class ActorsFailureAnalyzersTests {
                         + "@Component instead of @Actor.");
     }
 
+    @Test
+    void asyncOnAnActorMethod(CapturedOutput output) {
+        fail(AsyncActorApplication.class);
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "@Actor bean 'asyncActor' (" + AsyncActor.class.getName() + ") has @Async on work()",
+                "Remove @Async from " + AsyncActor.class.getName() + ": calls through the actor's interface proxy");
+    }
+
     private static void fail(Class<?> application, String... properties) {
         assertThatException().isThrownBy(() -> new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").properties(properties).run());
@@ -119,6 +128,13 @@ class ActorsFailureAnalyzersTests {
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    @Actor("asyncActor")
+    static class AsyncActor extends ThreadingActor {
+        @org.springframework.scheduling.annotation.Async
+        public void work() {
         }
     }
 
@@ -162,6 +178,12 @@ class ActorsFailureAnalyzersTests {
             proxies.setProxyTargetClass(true);
             return proxies;
         }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({ ActorsAutoConfiguration.class, ActorsAnnotatedMethodsAutoConfiguration.class })
+    @Import(AsyncActor.class)
+    static class AsyncActorApplication {
     }
 
     @Configuration(proxyBeanMethods = false)
