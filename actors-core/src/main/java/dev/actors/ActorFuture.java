@@ -81,8 +81,13 @@ public interface ActorFuture<T> {
     void setGetHook(Function<Duration, T> hook);
 
     /**
-     * A future of {@code fn} applied to this future's whole value, computed on first get and
-     * cached. Pykka: {@code map(func)} (2.0+ semantics: the value is passed whole).
+     * A future of {@code fn} applied to this future's whole value, computed on first get, in
+     * the getter's thread with its timeout, and cached (a failure is not: the next get computes
+     * again). Pykka: {@code map(func)} (2.0+ semantics: the value is passed whole). The
+     * function never runs in the thread that completes this future (an actor's, for a reply):
+     * {@link #toCompletableFuture()} computes it in a virtual thread of its own. Chains of any
+     * length are computed without recursion. The same holds for {@code filter}, {@code join}
+     * and {@code reduce}.
      *
      * @param fn the function
      * @param <R> the type of the new value
@@ -136,7 +141,10 @@ public interface ActorFuture<T> {
     /**
      * A {@link CompletableFuture} completed with this future's outcome (a failure as the
      * original exception). Completing the returned future does not affect this one. For a
-     * future with a get hook set by the user, a virtual thread computes the hook at once.
+     * future with a get hook set by the user, a virtual thread computes the hook at once. For
+     * a derived future ({@code map}, {@code filter}, {@code join}, {@code reduce}), a virtual
+     * thread computes its function once the sources are done, as a {@code get()} would: never
+     * the completing (actor's) thread, so the outcome is the same as {@code get()}'s.
      * As with any {@code CompletableFuture}, non-async dependents ({@code thenApply}, ...) run
      * in the completing thread, which for a reply is the actor's own: use the {@code ...Async}
      * variants for anything slow.

@@ -83,9 +83,9 @@ final class TypedProxy implements InvocationHandler {
             throw new ActorTimeoutException(ref + " did not answer " + api.getSimpleName() + "." + method.getName()
                     + " within " + timeout + " (the registry's ask timeout)");
         }
-        Throwable failure = ThreadingFuture.failureOf(outcome);
+        Throwable failure = RawOutcome.failureOf(outcome);
         if (failure == null) {
-            return ThreadingFuture.valueOf(outcome);
+            return RawOutcome.valueOf(outcome);
         }
         if (failure instanceof RuntimeException || failure instanceof Error || isDeclared(failure, method)) {
             throw failure;
@@ -99,8 +99,8 @@ final class TypedProxy implements InvocationHandler {
         ThreadingFuture<Object> flat = new ThreadingFuture<>(actor);
         outer.whenDone(() -> {
             Object outcome = outer.awaitOutcome(Duration.ZERO, 0L);
-            Throwable failure = ThreadingFuture.failureOf(outcome);
-            Object inner = ThreadingFuture.valueOf(outcome);
+            Throwable failure = RawOutcome.failureOf(outcome);
+            Object inner = RawOutcome.valueOf(outcome);
             if (failure != null) {
                 flat.fail(failure);
             } else if (inner instanceof ActorFuture<?> || inner instanceof CompletionStage<?>) {
