@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -92,6 +93,7 @@ public interface ActorFuture<T> {
      * @param fn the function
      * @param <R> the type of the new value
      * @return the derived future
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <R> ActorFuture<R> map(Function<? super T, ? extends R> fn);
 
@@ -103,6 +105,7 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}
+     * @throws NullPointerException at once if {@code predicate} is {@code null}
      */
     <E> ActorFuture<List<E>> filter(Predicate<? super E> predicate);
 
@@ -112,6 +115,7 @@ public interface ActorFuture<T> {
      *
      * @param others the futures to join
      * @return the derived future; the first failure propagates
+     * @throws NullPointerException at once if {@code others} or one of them is {@code null}
      */
     ActorFuture<List<Object>> join(ActorFuture<?>... others);
 
@@ -123,6 +127,7 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}, {@link java.util.NoSuchElementException} if it is empty
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <E> ActorFuture<E> reduce(BinaryOperator<E> fn);
 
@@ -135,6 +140,7 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <E> ActorFuture<E> reduce(BinaryOperator<E> fn, E initial);
 
@@ -162,8 +168,18 @@ public interface ActorFuture<T> {
      * @param <T> the value type
      * @return the values, in the futures' order
      * @throws ActorTimeoutException if one future is not done within the timeout
+     * @throws NullPointerException at once if {@code futures} or one of them is {@code null}
      */
     static <T> List<T> getAll(Collection<? extends ActorFuture<? extends T>> futures, Duration timeout) {
+        Objects.requireNonNull(futures, "getAll(futures, timeout): futures is null: pass a collection of futures");
+        int index = 0;
+        for (ActorFuture<? extends T> future : futures) {
+            if (future == null) {
+                throw new NullPointerException("getAll(futures, timeout): the future at index " + index
+                        + " is null: pass only futures");
+            }
+            index++;
+        }
         List<T> values = new ArrayList<>(futures.size());
         for (ActorFuture<? extends T> future : futures) {
             values.add(future.get(timeout));
