@@ -30,7 +30,8 @@ public interface ActorFuture<T> {
      * @throws Error the failure, if it was an error (the same instance)
      * @throws ActorExecutionException wrapping a checked failure, or an interruption of the wait
      * @throws IllegalStateException if called inside an actor's handler for a reply that only
-     *     that same actor can produce (it would deadlock)
+     *     that same actor can produce (it would deadlock), also through {@code map} and the other
+     *     combinators
      */
     T get();
 
@@ -154,6 +155,16 @@ public interface ActorFuture<T> {
      * As with any {@code CompletableFuture}, non-async dependents ({@code thenApply}, ...) run
      * in the completing thread, which for a reply is the actor's own: use the {@code ...Async}
      * variants for anything slow.
+     *
+     * <p>Self-wait detection: inside an actor's handler, {@code get()}, {@code get(timeout, unit)}
+     * and {@code join()} of the returned future, and of the dependents it creates
+     * ({@code thenApply}, {@code thenCompose}, {@code whenComplete}, {@code copy()}, ...), throw
+     * the same {@link IllegalStateException} as {@link #get()} when they would wait for a reply
+     * only that actor can produce. Not detected: dependents of {@code applyToEither},
+     * {@code acceptEither}, {@code runAfterEither} and the future after {@code orTimeout},
+     * {@code completeOnTimeout} or {@code completeAsync} (something else may complete them), and
+     * copies made elsewhere ({@code CompletableFuture.allOf}/{@code anyOf},
+     * {@code minimalCompletionStage()}, other libraries).
      * Pykka has no equivalent (it has {@code __await__}).
      *
      * @return a new completable future

@@ -118,6 +118,22 @@ final class DerivedEvaluation {
     }
 
     /**
+     * The actor whose own handler is running in this thread and whose pending reply a get of
+     * {@code target} would wait for: such a wait would deadlock. {@code null} if there is none.
+     */
+    static Actor selfWaitCulprit(ThreadingFuture<?> target) {
+        for (ActorFuture<?> source : plainSources(target)) {
+            if (source instanceof ThreadingFuture<?> future) {
+                Actor culprit = future.selfWaitCulprit();
+                if (culprit != null) {
+                    return culprit;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Runs {@code action} once every plain source of {@code target} is done, in the thread that
      * completes the last one (at once, in this thread, if all are). The action must be short and
      * never block: it runs inside a completer, possibly an actor's thread.

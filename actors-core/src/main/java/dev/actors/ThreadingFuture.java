@@ -154,11 +154,12 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
      * <p>A plain future's conversion is completed in the thread that completes this one (for a
      * reply, the actor's). A derived future's ({@code map}, {@code filter}, {@code join},
      * {@code reduce}) function is never run there: once its sources are done, a new virtual
-     * thread computes it, exactly as a {@code get()} would.
+     * thread computes it, exactly as a {@code get()} would. Its {@code get()}, {@code join()}
+     * and those of its dependents detect a self-wait as {@link #get()} does.
      */
     @Override
     public CompletableFuture<T> toCompletableFuture() {
-        CompletableFuture<T> result = new CompletableFuture<>();
+        DeadlockDetectingCompletableFuture<T> result = new DeadlockDetectingCompletableFuture<>(this);
         if (derivation != null) {
             DerivedEvaluation.whenSourcesDone(this, () -> Thread.ofVirtual().name("actor-future-derived")
                     .start(() -> RawOutcome.completeFrom(result, awaitOutcome(null, Timeouts.FOREVER))));
@@ -183,6 +184,17 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     /** The raw outcome, {@code null} while pending; never waits nor computes. */
     Object rawOutcome() {
         return outcome;
+    }
+
+    /**
+     * The actor whose own handler is running in this thread and whose pending reply a get of
+     * this future would wait for (it would deadlock), or {@code null}.
+     */
+    Actor selfWaitCulprit() {
+        if (derivation != null) {
+            return outcome == null ? DerivedEvaluation.selfWaitCulprit(this) : null;
+        }
+        return outcome == null && completer != null && completer.isHandledByCurrentThread() ? completer : null;
     }
 
     /** Completes with a value unless already completed; used by actors for replies. */
@@ -298,7 +310,7 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             throw new ActorTimeoutException(this + " is not done (polled with a zero timeout)");
         }
         if (completer != null && completer.isHandledByCurrentThread()) {
-            throw completer.selfWaitDeadlock();
+            throw SelfWaitDeadlock.of(completer);
         }
         int spins = Thread.currentThread().isVirtual() ? VIRTUAL_THREAD_SPINS : SPINS;
         for (int spin = 0; spin < spins; spin++) {

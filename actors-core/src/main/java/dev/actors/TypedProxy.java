@@ -60,7 +60,7 @@ final class TypedProxy implements InvocationHandler {
             return null;
         }
         if (dispatch.kind() == TypedProxyPlan.Kind.BLOCKING && actor.isHandledByCurrentThread()) {
-            throw actor.selfWaitDeadlock(); // before sending: the call must not run later either
+            throw SelfWaitDeadlock.of(actor); // before sending: the call must not run later either
         }
         ThreadingFuture<Object> reply = actor.ask(message);
         if (dispatch.flatten()) {
