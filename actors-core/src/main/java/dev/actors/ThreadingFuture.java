@@ -169,11 +169,12 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         return result;
     }
 
+    /** Names the actor by {@link Actor#label()}: never calls an overridden {@code toString()}. */
     @Override
     public String toString() {
         String state = outcome == null ? "pending" : RawOutcome.failureOf(outcome) != null ? "failed" : "done";
         return completer == null ? "ThreadingFuture[" + state + "]"
-                : "ThreadingFuture[" + state + ", reply from " + completer + "]";
+                : "ThreadingFuture[" + state + ", reply from " + completer.label() + "]";
     }
 
     /** The derivation of a map/filter/join/reduce future, {@code null} for any other. */

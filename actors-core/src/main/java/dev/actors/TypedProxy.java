@@ -47,7 +47,7 @@ final class TypedProxy implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> isSameProxy(arguments[0]);
             case "hashCode" -> 31 * ref.hashCode() + api.hashCode();
-            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref;
+            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref.actor().label();
             default -> throw new UnsupportedOperationException(method + " is not proxied");
         };
     }
@@ -80,7 +80,7 @@ final class TypedProxy implements InvocationHandler {
         try {
             outcome = reply.awaitOutcome(timeout, Timeouts.toNanos(timeout, "the ask timeout"));
         } catch (ActorTimeoutException slow) {
-            throw new ActorTimeoutException(ref + " did not answer " + api.getSimpleName() + "." + method.getName()
+            throw new ActorTimeoutException(ref.actor().label() + " did not answer " + api.getSimpleName() + "." + method.getName()
                     + " within " + timeout + " (the registry's ask timeout)");
         }
         Throwable failure = RawOutcome.failureOf(outcome);
@@ -90,7 +90,7 @@ final class TypedProxy implements InvocationHandler {
         if (failure instanceof RuntimeException || failure instanceof Error || isDeclared(failure, method)) {
             throw failure;
         }
-        throw new ActorExecutionException(ref + " threw " + failure + " from " + method.getName() + ", a checked exception "
+        throw new ActorExecutionException(ref.actor().label() + " threw " + failure + " from " + method.getName() + ", a checked exception "
                 + "that " + api.getSimpleName() + "." + method.getName() + " does not declare", failure);
     }
 
