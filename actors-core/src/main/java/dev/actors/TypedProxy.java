@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The invocation handler behind {@link ActorRef#proxy(Class)}: turns interface calls into
  * messages to the actor, dispatched by the interface method's return type (see
- * {@link TypedProxyPlan.Kind}). Default methods run in the caller's thread.
+ * {@link TypedProxyPlan.Kind}). A default method runs in the caller's thread, unless the actor
+ * class has a public method of the same signature (overriding it): then it is a call to the actor.
  * Declared checked exceptions pass through; {@code throws Throwable} is the handler's contract.
  */
 final class TypedProxy implements InvocationHandler {

@@ -68,7 +68,10 @@ final class TypedProxyPlan {
         return PLANS.get(actorClass).computeIfAbsent(api, type -> build(actorClass, type));
     }
 
-    /** The dispatch of an abstract interface method, or {@code null} for default and Object methods. */
+    /**
+     * The dispatch of an abstract interface method, or of a default method that the actor class
+     * overrides publicly; {@code null} for other default methods and Object methods.
+     */
     Dispatch dispatch(Method method) {
         return dispatches.get(method);
     }
@@ -83,7 +86,7 @@ final class TypedProxyPlan {
         Map<Method, MethodHandle> defaults = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Method method : api.getMethods()) {
-            if (method.isDefault()) {
+            if (method.isDefault() && !isOverriddenBy(actorClass, method)) {
                 defaults.put(method, defaultHandle(method));
                 continue;
             }
@@ -110,6 +113,20 @@ final class TypedProxyPlan {
                     + "the actor class, or remove them from the interface");
         }
         return new TypedProxyPlan(Map.copyOf(dispatches), Map.copyOf(defaults));
+    }
+
+    /**
+     * Whether the actor class has a public method, declared in a class (not inherited from an
+     * interface default), with the default method's name and parameter types: then the call
+     * goes to the actor, in its thread.
+     */
+    private static boolean isOverriddenBy(Class<?> actorClass, Method defaultMethod) {
+        try {
+            return !actorClass.getMethod(defaultMethod.getName(), defaultMethod.getParameterTypes())
+                    .getDeclaringClass().isInterface();
+        } catch (NoSuchMethodException notOverridden) {
+            return false;
+        }
     }
 
     private static MethodHandle defaultHandle(Method method) {
