@@ -95,7 +95,10 @@ final class TypedProxy implements InvocationHandler {
                 + "that " + api.getSimpleName() + "." + method.getName() + " does not declare", failure);
     }
 
-    /** The reply of a method that itself returns a future: completes with that inner future's outcome. */
+    /**
+     * The reply of a method that may return a future: completes with that inner future's
+     * outcome when the value is one at runtime (whatever the method declares), else with the value.
+     */
     private static ThreadingFuture<Object> flatten(ThreadingFuture<Object> outer, Actor actor) {
         ThreadingFuture<Object> flat = new ThreadingFuture<>(actor);
         outer.whenDone(() -> {

@@ -95,7 +95,8 @@ final class TypedProxyPlan {
             }
             try {
                 Method target = actorClass.getMethod(method.getName(), method.getParameterTypes());
-                Dispatch dispatch = new Dispatch(target, kindOf(method.getReturnType()), returnsFuture(target));
+                Kind kind = kindOf(method.getReturnType());
+                Dispatch dispatch = new Dispatch(target, kind, flattens(kind, target));
                 String mismatch = returnMismatch(method, dispatch);
                 if (mismatch != null) {
                     problems.add(mismatch);
@@ -150,9 +151,33 @@ final class TypedProxyPlan {
         return returnType == void.class ? Kind.FIRE_AND_FORGET : Kind.BLOCKING;
     }
 
+    /**
+     * Whether replies are flattened: for an asynchronous method, when the value may be a future
+     * at runtime; for a blocking one, only when the actor method declares a future (a method
+     * declared {@code Object} on both sides gets what the actor returned).
+     */
+    private static boolean flattens(Kind kind, Method target) {
+        return switch (kind) {
+            case BLOCKING -> returnsFuture(target);
+            case FIRE_AND_FORGET -> false;
+            case ACTOR_FUTURE, COMPLETABLE_FUTURE -> mayReturnFuture(target);
+        };
+    }
+
     private static boolean returnsFuture(Method target) {
         Class<?> type = target.getReturnType();
         return ActorFuture.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Whether a value the actor method returns may be an {@link ActorFuture} or
+     * {@link CompletionStage} at runtime (declared as one, as {@code Object}, {@code Future}, any
+     * interface or non-final class): such replies of asynchronous methods are flattened by the
+     * value's runtime class. Only primitives and final classes that are no future are excluded.
+     */
+    private static boolean mayReturnFuture(Method target) {
+        Class<?> type = target.getReturnType();
+        return !type.isPrimitive() && (returnsFuture(target) || !Modifier.isFinal(type.getModifiers()));
     }
 
     private static String returnMismatch(Method method, Dispatch dispatch) {

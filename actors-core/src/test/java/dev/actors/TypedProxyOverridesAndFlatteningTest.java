@@ -118,4 +118,16 @@ class TypedProxyOverridesAndFlatteningTest {
         assertThat(proxy.describe()).isEqualTo("lookalike actor");
         assertThat(proxy.notOverridden()).isEqualTo("default");
     }
+
+    @Test
+    void futuresReturnedBehindAnyDeclaredTypeAreFlattenedByTheirRuntimeClass() throws Exception {
+        Futures proxy = registry.start(new FutureReturningActor()).proxy(Futures.class);
+
+        assertThat(proxy.future().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(1);
+        assertThat(proxy.stage().toCompletableFuture().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(2);
+        assertThat(proxy.completable().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo(3);
+        assertThat(proxy.actorFuture().get(TIMEOUT)).isEqualTo(4);
+        assertThat(proxy.actorFutureInside().get(TIMEOUT)).isEqualTo(5);
+        assertThat(proxy.plainValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("plain");
+    }
 }
