@@ -78,7 +78,8 @@ public interface ActorFuture<T> {
      * throws, nothing is cached. Pykka: {@code set_get_hook(func)}.
      *
      * @param hook computes the value from the timeout
-     * @throws IllegalStateException if the future is already completed
+     * @throws IllegalStateException if the future is already completed, or is derived
+     *     ({@code map}, {@code filter}, {@code join}, {@code reduce}: its sources provide the value)
      */
     void setGetHook(Function<Duration, T> hook);
 

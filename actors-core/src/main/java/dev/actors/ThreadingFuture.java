@@ -19,7 +19,10 @@ import java.util.function.Predicate;
  * <p>Lock-free: the outcome is one volatile field set by compare-and-set, and waiters are a
  * Treiber stack of parked threads and callbacks. A getter spins briefly before parking, so a
  * reply that arrives within a few microseconds costs no thread wake-up. Works the same for
- * platform and virtual threads (a waiting virtual thread releases its carrier).
+ * platform and virtual threads (a waiting virtual thread releases its carrier). A user's get
+ * hook and the function of a derived future ({@code map}, {@code filter}, {@code join},
+ * {@code reduce}) are computed in a getter's thread, under a lock of their own that is never
+ * held while waiting for a source; a completer never runs them and never takes those locks.
  *
  * <p>A waiting {@code get} is interruptible: the interruption is reported as an
  * {@link ActorExecutionException} caused by an {@link InterruptedException}, with the

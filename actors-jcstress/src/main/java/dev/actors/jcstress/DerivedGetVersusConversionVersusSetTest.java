@@ -14,12 +14,13 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Issue 9 item 4: one thread gets a derived future {@code d = source.map(v -> v + 1)}, another
- * converts it with {@code toCompletableFuture()} and waits for the conversion, a third completes
- * the source. Before the fix, the completer ran the conversion's callback, which waited for the
- * lock that the parked getter held while the getter was never unparked: {@code set} and the
- * conversion hung until the getter's own (longer) timeout. Forbidden: anything but 42 twice
- * ({@code -1}: the getter failed; {@code -2}: the conversion was not done after 10 s, hung).
+ * Issue 9 item 4: one thread gets a derived future {@code d = source.map(v -> v + 1)}; another
+ * converts it with {@code toCompletableFuture()}, has the source completed (by a virtual thread
+ * it starts: jcstress schedules at most two actors on two CPUs) and waits for the conversion.
+ * Before the fix, the completer ran the conversion's callback, which waited for the lock that
+ * the parked getter held while the getter was never unparked: {@code set} and the conversion
+ * hung until the getter's own (longer) timeout. Forbidden: anything but 42 twice ({@code -1}:
+ * the getter failed; {@code -2}: the conversion was not done after 10 s, hung).
  */
 @JCStressTest
 @Outcome(id = "42, 42", expect = ACCEPTABLE, desc = "getter and conversion both saw the mapped value")
@@ -46,18 +47,13 @@ public class DerivedGetVersusConversionVersusSetTest {
 
     /** @param r r2: the conversion's value, -2 if not done in time */
     @Actor
-    public void converter(II_Result r) {
+    public void converterAndSetter(II_Result r) {
         CompletableFuture<Integer> converted = derived.toCompletableFuture();
+        Thread.ofVirtual().start(() -> source.set(41)); // a hung set must not hang this actor
         try {
             r.r2 = converted.get(HUNG.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             r.r2 = -2;
         }
-    }
-
-    /** Completes the source. */
-    @Actor
-    public void setter() {
-        source.set(41);
     }
 }
