@@ -195,6 +195,12 @@ public abstract class Actor {
     /** A message was accepted: make sure a consumer will see it (hot path). */
     abstract void signal();
 
+    /**
+     * The {@link StackHeadroom} a send needs now for waking the actor: 0 while it is busy (a hint,
+     * read before the send: the actor may go idle or wake up meanwhile). Hot path: one volatile read.
+     */
+    abstract int wakeUpHeadroom();
+
     /** {@link ActorState#IDLE} or {@link ActorState#RUNNING}, for a live actor. */
     abstract ActorState activity();
 
@@ -228,7 +234,9 @@ public abstract class Actor {
 
     /** Sends an envelope. Throws {@link ActorDeadException} if the actor does not take messages. */
     final void send(Envelope envelope) {
-        if (envelope.message != StopSignal.INSTANCE) {
+        boolean stop = envelope.message == StopSignal.INSTANCE;
+        reserveStackForTheSend(!stop && mailbox.isBounded());
+        if (!stop) {
             mailbox.acquireRoom(envelope, this);
         }
         Mailbox.Offer offer = mailbox.offer(envelope);
@@ -254,10 +262,30 @@ public abstract class Actor {
         return (ThreadingFuture<R>) reply;
     }
 
+    /**
+     * A sender's stack may run out anywhere in a send (a {@link StackOverflowError} in a deep
+     * recursion that sends). Before the mailbox's tail CAS that leaves no trace; after it, the
+     * wake-up (unpark, thread start) must not fail, or the message would wait with nobody to take
+     * it. So when the wake-up may be needed (the actor looks idle), or a bounded mailbox's permit is
+     * about to be taken, make sure first that the stack has room for all of it (see
+     * {@link StackHeadroom}). A busy actor needs no wake-up: its thread re-checks the mailbox
+     * before it goes idle, so the send costs nothing more.
+     */
+    private void reserveStackForTheSend(boolean holdsPermit) {
+        int frames = wakeUpHeadroom();
+        if (holdsPermit && frames < StackHeadroom.UNPARK) {
+            frames = StackHeadroom.UNPARK;
+        }
+        if (frames > 0) {
+            StackHeadroom.ensure(frames);
+        }
+    }
+
     /** Queues a stop; the future is {@code true} once stopped, {@code false} if it was not alive. */
     @SuppressWarnings("unchecked")
     final ThreadingFuture<Boolean> requestStop() {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
+        reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
             signal();
         } else {
