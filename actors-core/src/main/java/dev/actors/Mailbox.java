@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * An actor's inbox: a lock-free multi-producer, single-consumer linked queue of
@@ -92,7 +93,7 @@ final class Mailbox {
         }
         if (!places.tryAcquire()) {
             if (owner.isHandledByCurrentThread()) {
-                throw new IllegalStateException(owner + " sent a message to itself while its mailbox is full (capacity "
+                throw new IllegalStateException(owner.label() + " sent a message to itself while its mailbox is full (capacity "
                         + capacity + "): it would wait forever for room only it can make. Raise mailboxCapacity(), "
                         + "or hand the work to another actor");
             }
@@ -100,7 +101,7 @@ final class Mailbox {
                 places.acquire();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw new ActorExecutionException("Interrupted while waiting for room in the mailbox of " + owner, interrupted);
+                throw new ActorExecutionException("Interrupted while waiting for room in the mailbox of " + owner.label(), interrupted);
             }
         }
         envelope.counted = true;
@@ -226,10 +227,11 @@ final class Mailbox {
                     reply.succeed(Boolean.TRUE);
                 }
             } else if (reply != null) {
-                reply.fail(new ActorDeadException(owner + " stopped before handling the message"));
+                reply.fail(new ActorDeadException(owner.label() + " stopped before handling the message"));
             } else {
-                log.warn("{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
-                        owner, message);
+                SafeLog.log(log, Level.WARN,
+                        "{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
+                        owner.label(), message);
             }
         }
         return answered;
