@@ -303,6 +303,7 @@ public abstract class Actor {
     final boolean runOnStart() {
         try {
             onStart();
+            Thread.interrupted(); // an interrupt left by onStart must not hit the first message (as between messages)
             return true;
         } catch (Throwable startFailure) {
             SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), startFailure);
@@ -383,11 +384,19 @@ public abstract class Actor {
         }
         finish(null);
         if (isFatal(cause)) {
+            // The failed handler may have interrupted its own thread: stopAll waits for each actor
+            // in turn, and a leftover interrupt would end it after the first. Clear it while the
+            // others are stopped and put it back after, for whatever runs on this thread next.
+            boolean interrupted = Thread.interrupted();
             try {
                 registry.stopAll();
             } catch (RuntimeException stopAllFailure) {
                 SafeLog.log(log, Level.ERROR, "Stopping the other actors after the fatal error in {} failed", label(),
                         stopAllFailure);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
