@@ -59,7 +59,7 @@ public final class ActorRegistry {
         for (ActorListener listener : listeners) {
             try {
                 listener.actorStarted(ref);
-            } catch (RuntimeException listenerFailure) {
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never break a start or a stop
                 SafeLog.log(log, Level.WARN, "Actor listener {} failed on the start of {}", listener, ref.actor().label(),
                         listenerFailure);
             }
@@ -309,7 +309,7 @@ public final class ActorRegistry {
         for (ActorListener listener : listeners) {
             try {
                 listener.actorStopped(ref, failure);
-            } catch (RuntimeException listenerFailure) {
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never break a start or a stop
                 SafeLog.log(log, Level.WARN, "Actor listener {} failed on the stop of {}", listener, ref.actor().label(),
                         listenerFailure);
             }
