@@ -37,10 +37,7 @@ class SenderStackOverflowTest {
 
     @AfterEach
     void stopAll() {
-        registry.setAskTimeout(TIMEOUT);
-        for (ActorRef<?> ref : registry.getAll()) {
-            ref.stopAsync();
-        }
+        registry.stopAll(TIMEOUT);
     }
 
     /** Busy actors: the overflow mostly strikes in the enqueue. */
