@@ -1,5 +1,6 @@
 package dev.actors;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import ch.qos.logback.classic.Level;
@@ -126,6 +127,21 @@ class UnprintableActorTest {
         };
         assertThatThrownBy(() -> registry.start(noRoom)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(noRoom.label() + ": mailboxCapacity() must be at least 1");
+    }
+
+    /** Needs the futures side too: a timed-out get names its completer by label() (ThreadingFuture). */
+    @Test
+    void aStopThatTimesOutThrowsActorTimeoutExceptionAndStopAllNamesTheLaggardsByTheirLabels() {
+        UnprintableVirtualActor stuck = new UnprintableVirtualActor();
+        ActorRef<Actor> ref = registry.start(stuck);
+        ActorFuture<Object> blocked = ref.ask("block");
+
+        assertThatThrownBy(() -> ref.stop(Duration.ofMillis(20))).isInstanceOf(ActorTimeoutException.class)
+                .hasMessage(stuck.label() + " did not stop within PT0.02S");
+        assertThatThrownBy(() -> registry.stopAll(Duration.ofMillis(20))).isInstanceOf(ActorTimeoutException.class)
+                .hasMessageContaining("[" + stuck.label() + "]");
+        stuck.release.countDown();
+        assertThat(blocked.get(TIMEOUT)).isEqualTo("block");
     }
 
     private static void release(Actor actor) {
