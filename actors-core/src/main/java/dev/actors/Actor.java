@@ -240,6 +240,11 @@ public abstract class Actor {
     /** Sends an envelope. Throws {@link ActorDeadException} if the actor does not take messages. */
     final void send(Envelope envelope) {
         boolean stop = envelope.message == StopSignal.INSTANCE;
+        ActorRegistry owner = registry; // null until started: the offer below is refused then
+        MessageHook hook = owner == null || stop ? null : owner.messageHook();
+        if (hook != null) {
+            MessageHooks.capture(hook, this, envelope);
+        }
         reserveStackForTheSend(!stop && mailbox.isBounded());
         if (!stop) {
             mailbox.acquireRoom(envelope, this);
@@ -325,14 +330,22 @@ public abstract class Actor {
             stopNormally(reply);
             return false;
         }
+        MessageHook hook = registry.messageHook();
+        MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, this, envelope);
         try {
             Object result = message instanceof ActorCommand command ? command.applyTo(this) : onReceive(message);
+            if (scope != null) {
+                MessageHooks.close(scope, this, null);
+            }
             if (reply != null) {
                 reply.succeed(result);
             }
             return true;
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
+            if (scope != null) {
+                MessageHooks.close(scope, this, handlerFailure);
+            }
             return survives(handlerFailure, message, reply, envelope.warnOnFailure);
         }
     }

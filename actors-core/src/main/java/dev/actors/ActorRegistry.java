@@ -29,6 +29,7 @@ public final class ActorRegistry {
     private final List<ActorListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
     private volatile boolean daemonThreads;
+    private volatile MessageHook messageHook;
 
     /** Creates an empty registry. */
     public ActorRegistry() {
@@ -285,6 +286,27 @@ public final class ActorRegistry {
      */
     public void setDaemonThreads(boolean daemon) {
         daemonThreads = daemon;
+    }
+
+    /**
+     * Sets the hook that carries context from senders to this registry's actors and brackets
+     * every handled message (see {@link MessageHook}); {@code null} removes it. Messages already
+     * queued are handled with the hook registered when they are handled (their captured value is
+     * then {@code null} if none was registered when they were sent). Pykka has no equivalent.
+     *
+     * @param hook the hook, or {@code null} for none (the default)
+     */
+    public void setMessageHook(MessageHook hook) {
+        messageHook = hook;
+    }
+
+    /**
+     * The hook set with {@link #setMessageHook}, or {@code null}.
+     *
+     * @return the hook, or {@code null} if none is set
+     */
+    public MessageHook messageHook() {
+        return messageHook;
     }
 
     /**
