@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -42,15 +43,10 @@ public abstract class Actor {
     private static final int ALIVE = 1;
     private static final int STOPPED = 2;
     private static final VarHandle LIFECYCLE;
-    private static final VarHandle NOT_HANDLED;
-    private static final VarHandle FAILED;
 
     static {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            LIFECYCLE = lookup.findVarHandle(Actor.class, "lifecycle", int.class);
-            NOT_HANDLED = lookup.findVarHandle(Actor.class, "notHandled", long.class);
-            FAILED = lookup.findVarHandle(Actor.class, "failed", long.class);
+            LIFECYCLE = MethodHandles.lookup().findVarHandle(Actor.class, "lifecycle", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -62,21 +58,17 @@ public abstract class Actor {
     @SuppressWarnings("unused") // accessed through LIFECYCLE
     private volatile int lifecycle;
     private volatile ActorRegistry registry;
-    /** The thread handling this actor now; a VirtualThreadActor has none while idle. */
-    volatile Thread thread;
-    /**
-     * Envelopes taken but not handled as messages (stop requests, leftovers answered at stop):
-     * the processed count is the mailbox's taken count minus these, so that handling a message
-     * writes no counter. Written only by the actor's thread (opaque), read by monitors.
-     */
-    private long notHandled;
-    /** Written only by the actor's thread (opaque), read by monitors. */
-    private long failed;
+    /** The run loop and the execution strategy that runs it (the actor's kind). */
+    private final ActorLoop loop;
     private volatile long startedAtMillis;
     private volatile Throwable failure;
 
-    /** Package-private: actors extend {@link ThreadingActor} or {@link VirtualThreadActor}. */
-    Actor() {
+    /**
+     * Package-private: actors extend {@link ThreadingActor} or {@link VirtualThreadActor}, which
+     * pass the execution strategy that runs this actor's loop.
+     */
+    Actor(Function<Actor, ActorLoop> execution) {
+        this.loop = execution.apply(this);
     }
 
     /**
@@ -194,21 +186,6 @@ public abstract class Actor {
         return displayName(getClass()) + " (" + urn + ")";
     }
 
-    /** Starts the actor's thread (or schedules its first run); called once by {@link #startIn}. */
-    abstract void launch();
-
-    /** A message was accepted: make sure a consumer will see it (hot path). */
-    abstract void signal();
-
-    /**
-     * The {@link StackHeadroom} a send needs now for waking the actor: 0 while it is busy (a hint,
-     * read before the send: the actor may go idle or wake up meanwhile). Hot path: one volatile read.
-     */
-    abstract int wakeUpHeadroom();
-
-    /** {@link ActorState#IDLE} or {@link ActorState#RUNNING}, for a live actor. */
-    abstract ActorState activity();
-
     static String displayName(Class<?> type) {
         String simple = type.getSimpleName();
         return simple.isEmpty() ? type.getName() : simple;
@@ -229,10 +206,10 @@ public abstract class Actor {
         owner.register(ref);
         SafeLog.log(log, Level.DEBUG, "Starting {}", label());
         try {
-            launch();
+            loop.launch();
         } catch (RuntimeException | Error cannotStart) {
             shutDown(cannotStart);
-            NOT_HANDLED.setOpaque(this, notHandled + mailbox.answerLeftovers(this)); // no ask may hang
+            loop.answerLeftovers(); // no ask may hang
             throw cannotStart;
         }
     }
@@ -257,7 +234,7 @@ public abstract class Actor {
                             + "registry.start(actor) before sending it messages")
                     : new ActorDeadException(label() + " not found");
         }
-        signal();
+        loop.signal();
     }
 
     /** Sends a message whose reply goes to the returned future; never throws for a dead actor. */
@@ -282,7 +259,7 @@ public abstract class Actor {
      * before it goes idle, so the send costs nothing more.
      */
     private void reserveStackForTheSend(boolean holdsPermit) {
-        int frames = wakeUpHeadroom();
+        int frames = loop.wakeUpHeadroom();
         if (holdsPermit && frames < StackHeadroom.UNPARK) {
             frames = StackHeadroom.UNPARK;
         }
@@ -297,158 +274,23 @@ public abstract class Actor {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
         reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
-            signal();
+            loop.signal();
         } else {
             reply.succeed(Boolean.FALSE);
         }
         return (ThreadingFuture<Boolean>) (ThreadingFuture<?>) reply;
     }
 
-    /** Runs {@link #onStart()} in the actor's thread; {@code false} if the actor then stopped. */
-    final boolean runOnStart() {
-        try {
-            onStart();
-            Thread.interrupted(); // an interrupt left by onStart must not hit the first message (as between messages)
-            return true;
-        } catch (Throwable startFailure) {
-            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), startFailure);
-            stopOnFailure(startFailure, false);
-            return false;
-        }
-    }
-
-    /**
-     * Handles one envelope in the actor's thread, applying the failure rules.
-     *
-     * @return {@code false} once the actor has stopped
-     */
-    final boolean handle(Envelope envelope) {
-        Object message = envelope.message;
-        ThreadingFuture<Object> reply = envelope.reply;
-        if (message == StopSignal.INSTANCE) {
-            NOT_HANDLED.setOpaque(this, notHandled + 1);
-            stopNormally(reply);
-            return false;
-        }
-        MessageHook hook = registry.messageHook();
-        MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, this, envelope);
-        try {
-            Object result = message instanceof ActorCommand command ? command.applyTo(this) : onReceive(message);
-            if (scope != null) {
-                MessageHooks.close(scope, this, null);
-            }
-            if (reply != null) {
-                reply.succeed(result);
-            }
-            return true;
-        } catch (Throwable handlerFailure) {
-            FAILED.setOpaque(this, failed + 1);
-            if (scope != null) {
-                MessageHooks.close(scope, this, handlerFailure);
-            }
-            return survives(handlerFailure, message, reply, envelope.warnOnFailure);
-        }
-    }
-
-    private boolean survives(Throwable handlerFailure, Object message, ThreadingFuture<Object> reply, boolean warnOnFailure) {
-        if (isFatal(handlerFailure)) {
-            VirtualMachineError fatal = (VirtualMachineError) handlerFailure;
-            if (reply != null) {
-                reply.fail(fatal);
-            }
-            SafeLog.log(log, Level.ERROR, "Fatal error in {}: stopping every actor of its registry", label(), fatal);
-            stopOnFailure(fatal, true);
-            return false;
-        }
-        if (reply != null) {
-            SafeLog.log(log, Level.DEBUG, "Exception returned from {} to caller:", label(), handlerFailure);
-            reply.fail(handlerFailure);
-            return true;
-        }
-        if (warnOnFailure) {
-            SafeLog.log(log, Level.WARN, "Exception in {} from {}, a call whose result nobody waits for:", label(), message,
-                    handlerFailure);
-            return true;
-        }
-        SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), handlerFailure);
-        stopOnFailure(handlerFailure, true);
-        return false;
-    }
-
-    private void stopNormally(ThreadingFuture<Object> stopReply) {
-        shutDown(null);
-        SafeLog.log(log, Level.DEBUG, "Stopped {}", label());
-        try {
-            onStop();
-        } catch (Throwable stopFailure) {
-            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), stopFailure);
-        }
-        finish(stopReply);
-    }
-
-    private void stopOnFailure(Throwable cause, boolean runOnFailure) {
-        shutDown(cause);
-        if (runOnFailure) {
-            try {
-                onFailure(cause);
-            } catch (Throwable hookFailure) {
-                SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), hookFailure);
-            }
-        }
-        finish(null);
-        if (isFatal(cause)) {
-            // The failed handler may have interrupted its own thread: stopAll waits for each actor
-            // in turn, and a leftover interrupt would end it after the first. Clear it while the
-            // others are stopped and put it back after, for whatever runs on this thread next.
-            boolean interrupted = Thread.interrupted();
-            try {
-                registry.stopAll();
-            } catch (RuntimeException stopAllFailure) {
-                SafeLog.log(log, Level.ERROR, "Stopping the other actors after the fatal error in {} failed", label(),
-                        stopAllFailure);
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-    }
-
-    /**
-     * A {@link VirtualMachineError} stops every actor of the registry; a
-     * {@link StackOverflowError} does not: it is Python's {@code RecursionError}, an ordinary
-     * exception in Pykka, and the thread recovers from it once the stack unwinds.
-     */
-    private static boolean isFatal(Throwable failure) {
-        return failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError);
-    }
-
-    /** Unregisters, marks stopped and refuses further messages (Pykka's order). */
-    private void shutDown(Throwable cause) {
+    /** Unregisters, marks stopped and refuses further messages (Pykka's order). Called once, by the loop. */
+    final void shutDown(Throwable cause) {
         failure = cause;
         registry.unregister(ref);
         lifecycle = STOPPED;
         mailbox.close();
     }
 
-    /** Answers what is still queued, then reports the stop. */
-    private void finish(ThreadingFuture<Object> stopReply) {
-        NOT_HANDLED.setOpaque(this, notHandled + mailbox.answerLeftovers(this));
-        if (stopReply != null) {
-            stopReply.succeed(Boolean.TRUE);
-        }
-        registry.notifyStopped(ref, Optional.ofNullable(failure));
-    }
-
     final boolean isHandledByCurrentThread() {
-        return thread == Thread.currentThread();
-    }
-
-    /** The error for a blocking wait, in this actor's own handler, on a reply only it can produce. */
-    final IllegalStateException selfWaitDeadlock() {
-        return new IllegalStateException(label() + " is waiting, inside its own handler, for a reply that only " + label()
-                + " itself can produce: it would deadlock. Do not block on asks or proxy calls to yourself: call the "
-                + "method directly, or use tell, or chain with map()/toCompletableFuture()");
+        return loop.isRunningOnCurrentThread();
     }
 
     final boolean isAlive() {
@@ -466,17 +308,17 @@ public abstract class Actor {
     final ActorState state() {
         return switch ((int) LIFECYCLE.getVolatile(this)) {
             case NEW -> ActorState.NEW;
-            case ALIVE -> activity();
+            case ALIVE -> loop.activity();
             default -> ActorState.STOPPED;
         };
     }
 
     final long processedCount() {
-        return Math.max(0L, mailbox.taken() - (long) NOT_HANDLED.getOpaque(this));
+        return loop.processedCount();
     }
 
     final long failedCount() {
-        return (long) FAILED.getOpaque(this);
+        return loop.failedCount();
     }
 
     final Optional<Instant> startedAt() {
@@ -489,7 +331,7 @@ public abstract class Actor {
     }
 
     final List<StackTraceElement> stackTrace() {
-        Thread current = thread;
+        Thread current = loop.thread;
         return current == null || !isAlive() ? List.of() : List.of(current.getStackTrace());
     }
 

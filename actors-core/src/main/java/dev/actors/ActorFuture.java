@@ -174,6 +174,8 @@ public interface ActorFuture<T> {
 
     /**
      * Waits for every future, in order, and returns their values. Pykka: {@code pykka.get_all}.
+     * Many pending replies are waited for together, with one park of the calling thread rather
+     * than one per future; the timeout then restarts with each reply that completes.
      *
      * @param futures the futures
      * @param timeout applied to each future in turn (as in Pykka); {@code null} waits forever
@@ -192,6 +194,7 @@ public interface ActorFuture<T> {
             }
             index++;
         }
+        BatchWait.awaitAll(futures, Timeouts.toNanos(timeout, "ActorFuture.getAll"));
         List<T> values = new ArrayList<>(futures.size());
         for (ActorFuture<? extends T> future : futures) {
             values.add(future.get(timeout));

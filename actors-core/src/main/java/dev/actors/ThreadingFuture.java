@@ -211,6 +211,11 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         tryComplete(RawOutcome.failure(failure));
     }
 
+    /** Pending, and completed only by {@link #set}/{@link #setException} (no get hook, not derived). */
+    boolean isPendingPlain() {
+        return outcome == null && derivation == null && getHook == null;
+    }
+
     /**
      * Runs {@code action} once this future is done (at once if it already is), in the
      * completing thread. At most once, even when registration races with completion.

@@ -8,13 +8,13 @@ enum ActorRuntime {
     THREADING {
         @Override
         ScriptedActor create(Script script) {
-            return new ThreadingScriptedActor(script);
+            return new RuntimeScriptedActor(script, OwnThreadLoop::new);
         }
     },
     VIRTUAL_THREADS {
         @Override
         ScriptedActor create(Script script) {
-            return new VirtualScriptedActor(script);
+            return new RuntimeScriptedActor(script, VirtualThreadLoop::new);
         }
     };
 

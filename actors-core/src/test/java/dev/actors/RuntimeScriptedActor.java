@@ -1,11 +1,18 @@
 package dev.actors;
 
-/** A {@link ScriptedActor} on {@link VirtualThreadActor}. */
-final class VirtualScriptedActor extends VirtualThreadActor implements ScriptedActor {
+import java.util.function.Function;
+
+/**
+ * The one {@link ScriptedActor}: the same behaviour run by whichever execution strategy its
+ * {@link ActorRuntime} passes (the package-private {@link Actor} constructor), so no test actor
+ * exists once per actor kind.
+ */
+final class RuntimeScriptedActor extends Actor implements ScriptedActor {
     private final Script script;
     private final ActorEvents events = new ActorEvents();
 
-    VirtualScriptedActor(Script script) {
+    RuntimeScriptedActor(Script script, Function<Actor, ActorLoop> execution) {
+        super(execution);
         this.script = script;
         events.constructorThread.set(Thread.currentThread());
     }

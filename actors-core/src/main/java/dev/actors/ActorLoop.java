@@ -1,0 +1,250 @@
+package dev.actors;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * The actor loop, Pykka's {@code _actor_loop}, the same for every kind of actor: the start
+ * hook, then one message at a time (take, dispatch, failure rules) until a stop or a failure,
+ * then the drain of what is left. {@link #run()} reads top to bottom; the failure rules are
+ * the methods under it.
+ *
+ * <p>A subclass is the execution strategy: which thread runs the loop, how it waits for the
+ * next message and how a sender wakes it. {@link OwnThreadLoop} ({@link ThreadingActor}): one
+ * platform thread for the actor's whole life, parked while idle. {@link VirtualThreadLoop}
+ * ({@link VirtualThreadActor}): a virtual thread per burst of messages, none while idle.
+ *
+ * <p>Threads: {@link #run()} and everything it calls run only on the thread that owns the
+ * mailbox at the time (the strategy guarantees one at a time, and hands the owner's writes to
+ * the next owner through its own volatile state). The counters are written by that thread
+ * only, with opaque stores, and read by monitors.
+ */
+abstract class ActorLoop {
+
+    static final Logger log = LoggerFactory.getLogger(Actor.class);
+    private static final VarHandle NOT_HANDLED;
+    private static final VarHandle FAILED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            NOT_HANDLED = lookup.findVarHandle(ActorLoop.class, "notHandled", long.class);
+            FAILED = lookup.findVarHandle(ActorLoop.class, "failed", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final Actor actor;
+    final Mailbox mailbox;
+    /** The thread running the loop now; {@code null} while a {@link VirtualThreadLoop} is idle. */
+    volatile Thread thread;
+    /** Owner only: whether the start hook has run. */
+    private boolean started;
+    /**
+     * Envelopes taken but not handled as messages (stop requests, leftovers answered at stop):
+     * the processed count is the mailbox's taken count minus these, so that handling a message
+     * writes no counter.
+     */
+    private long notHandled;
+    private long failed;
+
+    ActorLoop(Actor actor) {
+        this.actor = actor;
+        this.mailbox = actor.mailbox;
+    }
+
+    /** Starts the actor's thread (or schedules its first run); called once, when the actor starts. */
+    abstract void launch();
+
+    /** A message was accepted: make sure a thread will take it (hot path). */
+    abstract void signal();
+
+    /**
+     * The {@link StackHeadroom} a send needs now for waking the actor: 0 while it is busy (a hint,
+     * read before the send: the actor may go idle or wake up meanwhile). Hot path: one volatile read.
+     */
+    abstract int wakeUpHeadroom();
+
+    /** {@link ActorState#IDLE} or {@link ActorState#RUNNING}, for a live actor. */
+    abstract ActorState activity();
+
+    /** The next envelope, waiting as the strategy waits; {@code null} when it gives the mailbox up. */
+    abstract Envelope take();
+
+    /** Called after each handled message, on the loop's thread (a strategy may yield there). */
+    void afterMessage() {
+    }
+
+    /**
+     * The loop: runs on the current thread until the strategy gives the mailbox up or the actor stops.
+     *
+     * @return {@code false} once the actor has stopped
+     */
+    final boolean run() {
+        if (!started) {
+            started = true;
+            if (!runOnStart()) {
+                return false;
+            }
+        }
+        for (Envelope envelope; (envelope = take()) != null; ) {
+            if (!handle(envelope)) {
+                return false;
+            }
+            Thread.interrupted(); // an interrupt aimed at one handler must not hit the next message
+            afterMessage();
+        }
+        return true;
+    }
+
+    /** Runs {@link Actor#onStart()}; {@code false} if the actor then stopped. */
+    private boolean runOnStart() {
+        try {
+            actor.onStart();
+            Thread.interrupted(); // an interrupt left by onStart must not hit the first message (as between messages)
+            return true;
+        } catch (Throwable startFailure) {
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), startFailure);
+            stopOnFailure(startFailure, false);
+            return false;
+        }
+    }
+
+    /** Handles one envelope, applying the failure rules; {@code false} once the actor has stopped. */
+    private boolean handle(Envelope envelope) {
+        Object message = envelope.message;
+        ThreadingFuture<Object> reply = envelope.reply;
+        if (message == StopSignal.INSTANCE) {
+            NOT_HANDLED.setOpaque(this, notHandled + 1);
+            stopNormally(reply);
+            return false;
+        }
+        MessageHook hook = actor.registry().messageHook();
+        MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, actor, envelope);
+        try {
+            Object result = message instanceof ActorCommand command ? command.applyTo(actor) : actor.onReceive(message);
+            if (scope != null) {
+                MessageHooks.close(scope, actor, null);
+            }
+            if (reply != null) {
+                reply.succeed(result);
+            }
+            return true;
+        } catch (Throwable handlerFailure) {
+            FAILED.setOpaque(this, failed + 1);
+            if (scope != null) {
+                MessageHooks.close(scope, actor, handlerFailure);
+            }
+            return survives(handlerFailure, message, reply, envelope.warnOnFailure);
+        }
+    }
+
+    private boolean survives(Throwable handlerFailure, Object message, ThreadingFuture<Object> reply, boolean warnOnFailure) {
+        if (isFatal(handlerFailure)) {
+            VirtualMachineError fatal = (VirtualMachineError) handlerFailure;
+            if (reply != null) {
+                reply.fail(fatal);
+            }
+            SafeLog.log(log, Level.ERROR, "Fatal error in {}: stopping every actor of its registry", actor.label(), fatal);
+            stopOnFailure(fatal, true);
+            return false;
+        }
+        if (reply != null) {
+            SafeLog.log(log, Level.DEBUG, "Exception returned from {} to caller:", actor.label(), handlerFailure);
+            reply.fail(handlerFailure);
+            return true;
+        }
+        if (warnOnFailure) {
+            SafeLog.log(log, Level.WARN, "Exception in {} from {}, a call whose result nobody waits for:", actor.label(),
+                    message, handlerFailure);
+            return true;
+        }
+        SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), handlerFailure);
+        stopOnFailure(handlerFailure, true);
+        return false;
+    }
+
+    private void stopNormally(ThreadingFuture<Object> stopReply) {
+        actor.shutDown(null);
+        SafeLog.log(log, Level.DEBUG, "Stopped {}", actor.label());
+        try {
+            actor.onStop();
+        } catch (Throwable stopFailure) {
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), stopFailure);
+        }
+        finish(stopReply);
+    }
+
+    private void stopOnFailure(Throwable cause, boolean runOnFailure) {
+        actor.shutDown(cause);
+        if (runOnFailure) {
+            try {
+                actor.onFailure(cause);
+            } catch (Throwable hookFailure) {
+                SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), hookFailure);
+            }
+        }
+        finish(null);
+        if (isFatal(cause)) {
+            stopTheOthersAfter(cause);
+        }
+    }
+
+    /**
+     * The failed handler may have interrupted its own thread: stopAll waits for each actor in
+     * turn, and a leftover interrupt would end it after the first. Clear it while the others are
+     * stopped and put it back after, for whatever runs on this thread next.
+     */
+    private void stopTheOthersAfter(Throwable fatal) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            actor.registry().stopAll();
+        } catch (RuntimeException stopAllFailure) {
+            SafeLog.log(log, Level.ERROR, "Stopping the other actors after the fatal error in {} failed", actor.label(),
+                    stopAllFailure);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * A {@link VirtualMachineError} stops every actor of the registry; a
+     * {@link StackOverflowError} does not: it is Python's {@code RecursionError}, an ordinary
+     * exception in Pykka, and the thread recovers from it once the stack unwinds.
+     */
+    private static boolean isFatal(Throwable failure) {
+        return failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError);
+    }
+
+    /** The drain: answers what is still queued, then reports the stop. */
+    private void finish(ThreadingFuture<Object> stopReply) {
+        answerLeftovers();
+        if (stopReply != null) {
+            stopReply.succeed(Boolean.TRUE);
+        }
+        actor.registry().notifyStopped(actor.actorRef(), actor.failure());
+    }
+
+    /** Answers what is still queued after the mailbox closed (also when the launch itself failed). */
+    final void answerLeftovers() {
+        NOT_HANDLED.setOpaque(this, notHandled + mailbox.answerLeftovers(actor));
+    }
+
+    final boolean isRunningOnCurrentThread() {
+        return thread == Thread.currentThread();
+    }
+
+    final long processedCount() {
+        return Math.max(0L, mailbox.taken() - (long) NOT_HANDLED.getOpaque(this));
+    }
+
+    final long failedCount() {
+        return (long) FAILED.getOpaque(this);
+    }
+}
