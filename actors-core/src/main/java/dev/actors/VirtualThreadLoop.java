@@ -50,8 +50,9 @@ final class VirtualThreadLoop extends ActorLoop {
     private static final int CARRIERS = Integer.getInteger("jdk.virtualThreadScheduler.parallelism",
             Runtime.getRuntime().availableProcessors());
     /**
-     * Bursts that own a mailbox now, over all VirtualThreadActors: the load signal. Changed twice
-     * per burst (claim, release), never per message.
+     * Bursts started and not yet ended (STARTING or OWNED), over all VirtualThreadActors: the load
+     * signal. A burst counts from the sender's start, so that a fan-out that starts many threads at
+     * once is seen as load before they run. Changed twice per burst, never per message.
      */
     private static final AtomicInteger RUNNING_BURSTS = new AtomicInteger();
 
@@ -89,13 +90,19 @@ final class VirtualThreadLoop extends ActorLoop {
         // A sender may already have started a run: the actor is registered, so refs from the
         // constructor, getByUrn or broadcast can reach it before launch. Only one run may own the mailbox.
         if (RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
+            boolean counted = false;
             try {
+                RUNNING_BURSTS.incrementAndGet();
+                counted = true;
                 startThread();
             } catch (Throwable cannotStart) {
                 // startIn shuts the actor down and answers the leftovers from this thread: keep every
                 // other thread out of the mailbox for good (a half-started one fails its claim).
                 synchronized (mailbox) {
                     runState = OWNED;
+                }
+                if (counted) {
+                    RUNNING_BURSTS.decrementAndGet(); // last: a call, once the state is safe
                 }
                 throw cannotStart;
             }
@@ -107,18 +114,26 @@ final class VirtualThreadLoop extends ActorLoop {
         // Volatile read, then CAS, after the enqueue's CAS: mirrors the owner's release-then-recheck
         // in take(), so either the owner sees the message or we start a new owner.
         if (runState == IDLE && RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
+            boolean counted = false;
             try {
+                RUNNING_BURSTS.incrementAndGet();
+                counted = true;
                 startThread();
             } catch (Throwable notStarted) {
                 // Second line behind the StackHeadroom the send reserved (an OutOfMemoryError, or a
                 // send that saw the actor busy and then idle): give the mailbox back, so that the next
                 // message (a stop request included) starts a thread that handles everything queued;
                 // "starting" with no thread would wedge the actor for good. Only a monitor and field
-                // accesses, no call.
+                // accesses before the state is safe again; the counter (a call) comes last.
+                boolean gaveBack = false;
                 synchronized (mailbox) {
                     if (runState == STARTING) {
                         runState = IDLE;
+                        gaveBack = true;
                     }
+                }
+                if (gaveBack && counted) {
+                    RUNNING_BURSTS.decrementAndGet();
                 }
                 throw notStarted;
             }
@@ -142,9 +157,8 @@ final class VirtualThreadLoop extends ActorLoop {
     /** One burst: claims the mailbox, runs the loop until it gives the mailbox up or the actor stops. */
     private void burst() {
         if (!claim()) {
-            return;
+            return; // the start this thread was for was given back (and uncounted), or claimed by another
         }
-        RUNNING_BURSTS.incrementAndGet();
         thread = Thread.currentThread();
         handledInBurst = 0;
         if (!run()) {
