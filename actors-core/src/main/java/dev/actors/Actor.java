@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The base of every actor: state that only its own thread touches, changed one message at a
@@ -20,11 +21,15 @@ import org.slf4j.LoggerFactory;
  * constructor runs in the caller's thread, the hooks and handlers in the actor's.
  *
  * <p>Failure rules, as in Pykka: an exception while handling an {@code ask} goes to its future
- * (logged at INFO) and the actor lives on; an exception while handling a {@code tell} is logged
+ * (logged at DEBUG: the caller gets it; INFO before 0.2) and the actor lives on; an exception while handling a {@code tell} is logged
  * at ERROR, {@link #onFailure(Throwable)} runs and the actor stops. A
  * {@link VirtualMachineError} (other than {@link StackOverflowError}, which follows the
  * exception rules like Python's {@code RecursionError}) fails the in-flight ask, is logged at
  * ERROR, runs {@code onFailure}, then stops every other actor of the same registry, LIFO.
+ *
+ * <p>The runtime names an actor by its class and URN in every message and log line, never by
+ * calling an overridden {@code toString()}, and logging can never keep a future from completing
+ * or an actor from stopping: a failure whose {@code getMessage()} throws is still delivered.
  *
  * <p>Stopping is a poison pill: messages sent before the stop are handled first; messages
  * still queued when the actor stops get {@link ActorDeadException} (asks) or are logged at
@@ -121,7 +126,7 @@ public abstract class Actor {
      * @throws Exception whatever handling the message fails with (see the failure rules)
      */
     protected Object onReceive(Object message) throws Exception {
-        log.warn("Unexpected message received by {}: {}", this, message);
+        SafeLog.log(log, Level.WARN, "Unexpected message received by {}: {}", label(), message);
         return null;
     }
 
@@ -195,6 +200,12 @@ public abstract class Actor {
     /** A message was accepted: make sure a consumer will see it (hot path). */
     abstract void signal();
 
+    /**
+     * The {@link StackHeadroom} a send needs now for waking the actor: 0 while it is busy (a hint,
+     * read before the send: the actor may go idle or wake up meanwhile). Hot path: one volatile read.
+     */
+    abstract int wakeUpHeadroom();
+
     /** {@link ActorState#IDLE} or {@link ActorState#RUNNING}, for a live actor. */
     abstract ActorState activity();
 
@@ -206,17 +217,17 @@ public abstract class Actor {
     final void startIn(ActorRegistry owner) {
         int capacity = mailboxCapacity();
         if (capacity <= 0) {
-            throw new IllegalArgumentException(this + ": mailboxCapacity() must be at least 1, got " + capacity);
+            throw new IllegalArgumentException(label() + ": mailboxCapacity() must be at least 1, got " + capacity);
         }
         if (!LIFECYCLE.compareAndSet(this, NEW, ALIVE)) {
-            throw new IllegalStateException(this + " was already started: an actor instance can be started once. "
+            throw new IllegalStateException(label() + " was already started: an actor instance can be started once. "
                     + "Create a new instance to start another actor");
         }
         registry = owner;
         startedAtMillis = System.currentTimeMillis();
         mailbox.open(capacity);
         owner.register(ref);
-        log.debug("Starting {}", this);
+        SafeLog.log(log, Level.DEBUG, "Starting {}", label());
         try {
             launch();
         } catch (RuntimeException | Error cannotStart) {
@@ -228,16 +239,23 @@ public abstract class Actor {
 
     /** Sends an envelope. Throws {@link ActorDeadException} if the actor does not take messages. */
     final void send(Envelope envelope) {
-        if (envelope.message != StopSignal.INSTANCE) {
+        boolean stop = envelope.message == StopSignal.INSTANCE;
+        ActorRegistry owner = registry; // null until started: the offer below is refused then
+        MessageHook hook = owner == null || stop ? null : owner.messageHook();
+        if (hook != null) {
+            MessageHooks.capture(hook, this, envelope);
+        }
+        reserveStackForTheSend(!stop && mailbox.isBounded());
+        if (!stop) {
             mailbox.acquireRoom(envelope, this);
         }
         Mailbox.Offer offer = mailbox.offer(envelope);
         if (offer != Mailbox.Offer.ACCEPTED) {
             mailbox.giveBackRoom(envelope);
             throw offer == Mailbox.Offer.NOT_STARTED
-                    ? new ActorDeadException(this + " is not started: start it with Actor.start(actor) or "
+                    ? new ActorDeadException(label() + " is not started: start it with Actor.start(actor) or "
                             + "registry.start(actor) before sending it messages")
-                    : new ActorDeadException(this + " not found");
+                    : new ActorDeadException(label() + " not found");
         }
         signal();
     }
@@ -254,10 +272,30 @@ public abstract class Actor {
         return (ThreadingFuture<R>) reply;
     }
 
+    /**
+     * A sender's stack may run out anywhere in a send (a {@link StackOverflowError} in a deep
+     * recursion that sends). Before the mailbox's tail CAS that leaves no trace; after it, the
+     * wake-up (unpark, thread start) must not fail, or the message would wait with nobody to take
+     * it. So when the wake-up may be needed (the actor looks idle), or a bounded mailbox's permit is
+     * about to be taken, make sure first that the stack has room for all of it (see
+     * {@link StackHeadroom}). A busy actor needs no wake-up: its thread re-checks the mailbox
+     * before it goes idle, so the send costs nothing more.
+     */
+    private void reserveStackForTheSend(boolean holdsPermit) {
+        int frames = wakeUpHeadroom();
+        if (holdsPermit && frames < StackHeadroom.UNPARK) {
+            frames = StackHeadroom.UNPARK;
+        }
+        if (frames > 0) {
+            StackHeadroom.ensure(frames);
+        }
+    }
+
     /** Queues a stop; the future is {@code true} once stopped, {@code false} if it was not alive. */
     @SuppressWarnings("unchecked")
     final ThreadingFuture<Boolean> requestStop() {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
+        reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
             signal();
         } else {
@@ -270,9 +308,10 @@ public abstract class Actor {
     final boolean runOnStart() {
         try {
             onStart();
+            Thread.interrupted(); // an interrupt left by onStart must not hit the first message (as between messages)
             return true;
         } catch (Throwable startFailure) {
-            log.error("Unhandled exception in {}:", this, startFailure);
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), startFailure);
             stopOnFailure(startFailure, false);
             return false;
         }
@@ -291,14 +330,22 @@ public abstract class Actor {
             stopNormally(reply);
             return false;
         }
+        MessageHook hook = registry.messageHook();
+        MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, this, envelope);
         try {
             Object result = message instanceof ActorCommand command ? command.applyTo(this) : onReceive(message);
+            if (scope != null) {
+                MessageHooks.close(scope, this, null);
+            }
             if (reply != null) {
                 reply.succeed(result);
             }
             return true;
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
+            if (scope != null) {
+                MessageHooks.close(scope, this, handlerFailure);
+            }
             return survives(handlerFailure, message, reply, envelope.warnOnFailure);
         }
     }
@@ -309,31 +356,32 @@ public abstract class Actor {
             if (reply != null) {
                 reply.fail(fatal);
             }
-            log.error("Fatal error in {}: stopping every actor of its registry", this, fatal);
+            SafeLog.log(log, Level.ERROR, "Fatal error in {}: stopping every actor of its registry", label(), fatal);
             stopOnFailure(fatal, true);
             return false;
         }
         if (reply != null) {
-            log.info("Exception returned from {} to caller:", this, handlerFailure);
+            SafeLog.log(log, Level.DEBUG, "Exception returned from {} to caller:", label(), handlerFailure);
             reply.fail(handlerFailure);
             return true;
         }
         if (warnOnFailure) {
-            log.warn("Exception in {} from {}, a call whose result nobody waits for:", this, message, handlerFailure);
+            SafeLog.log(log, Level.WARN, "Exception in {} from {}, a call whose result nobody waits for:", label(), message,
+                    handlerFailure);
             return true;
         }
-        log.error("Unhandled exception in {}:", this, handlerFailure);
+        SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), handlerFailure);
         stopOnFailure(handlerFailure, true);
         return false;
     }
 
     private void stopNormally(ThreadingFuture<Object> stopReply) {
         shutDown(null);
-        log.debug("Stopped {}", this);
+        SafeLog.log(log, Level.DEBUG, "Stopped {}", label());
         try {
             onStop();
         } catch (Throwable stopFailure) {
-            log.error("Unhandled exception in {}:", this, stopFailure);
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), stopFailure);
         }
         finish(stopReply);
     }
@@ -344,15 +392,24 @@ public abstract class Actor {
             try {
                 onFailure(cause);
             } catch (Throwable hookFailure) {
-                log.error("Unhandled exception in {}:", this, hookFailure);
+                SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", label(), hookFailure);
             }
         }
         finish(null);
         if (isFatal(cause)) {
+            // The failed handler may have interrupted its own thread: stopAll waits for each actor
+            // in turn, and a leftover interrupt would end it after the first. Clear it while the
+            // others are stopped and put it back after, for whatever runs on this thread next.
+            boolean interrupted = Thread.interrupted();
             try {
                 registry.stopAll();
             } catch (RuntimeException stopAllFailure) {
-                log.error("Stopping the other actors after the fatal error in {} failed", this, stopAllFailure);
+                SafeLog.log(log, Level.ERROR, "Stopping the other actors after the fatal error in {} failed", label(),
+                        stopAllFailure);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
@@ -389,7 +446,7 @@ public abstract class Actor {
 
     /** The error for a blocking wait, in this actor's own handler, on a reply only it can produce. */
     final IllegalStateException selfWaitDeadlock() {
-        return new IllegalStateException(this + " is waiting, inside its own handler, for a reply that only " + this
+        return new IllegalStateException(label() + " is waiting, inside its own handler, for a reply that only " + label()
                 + " itself can produce: it would deadlock. Do not block on asks or proxy calls to yourself: call the "
                 + "method directly, or use tell, or chain with map()/toCompletableFuture()");
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -29,7 +30,8 @@ public interface ActorFuture<T> {
      * @throws Error the failure, if it was an error (the same instance)
      * @throws ActorExecutionException wrapping a checked failure, or an interruption of the wait
      * @throws IllegalStateException if called inside an actor's handler for a reply that only
-     *     that same actor can produce (it would deadlock)
+     *     that same actor can produce (it would deadlock), also through {@code map} and the other
+     *     combinators
      */
     T get();
 
@@ -76,17 +78,24 @@ public interface ActorFuture<T> {
      * throws, nothing is cached. Pykka: {@code set_get_hook(func)}.
      *
      * @param hook computes the value from the timeout
-     * @throws IllegalStateException if the future is already completed
+     * @throws IllegalStateException if the future is already completed, or is derived
+     *     ({@code map}, {@code filter}, {@code join}, {@code reduce}: its sources provide the value)
      */
     void setGetHook(Function<Duration, T> hook);
 
     /**
-     * A future of {@code fn} applied to this future's whole value, computed on first get and
-     * cached. Pykka: {@code map(func)} (2.0+ semantics: the value is passed whole).
+     * A future of {@code fn} applied to this future's whole value, computed on first get, in
+     * the getter's thread with its timeout, and cached (a failure is not: the next get computes
+     * again). Pykka: {@code map(func)} (2.0+ semantics: the value is passed whole). The
+     * function never runs in the thread that completes this future (an actor's, for a reply):
+     * {@link #toCompletableFuture()} computes it in a virtual thread of its own. Chains of any
+     * length are computed without recursion. The same holds for {@code filter}, {@code join}
+     * and {@code reduce}.
      *
      * @param fn the function
      * @param <R> the type of the new value
      * @return the derived future
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <R> ActorFuture<R> map(Function<? super T, ? extends R> fn);
 
@@ -98,6 +107,7 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}
+     * @throws NullPointerException at once if {@code predicate} is {@code null}
      */
     <E> ActorFuture<List<E>> filter(Predicate<? super E> predicate);
 
@@ -107,6 +117,7 @@ public interface ActorFuture<T> {
      *
      * @param others the futures to join
      * @return the derived future; the first failure propagates
+     * @throws NullPointerException at once if {@code others} or one of them is {@code null}
      */
     ActorFuture<List<Object>> join(ActorFuture<?>... others);
 
@@ -118,6 +129,7 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}, {@link java.util.NoSuchElementException} if it is empty
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <E> ActorFuture<E> reduce(BinaryOperator<E> fn);
 
@@ -130,16 +142,30 @@ public interface ActorFuture<T> {
      * @param <E> the element type
      * @return the derived future; its {@code get()} throws {@link ClassCastException} if the
      *     value is not an {@code Iterable}
+     * @throws NullPointerException at once if {@code fn} is {@code null}
      */
     <E> ActorFuture<E> reduce(BinaryOperator<E> fn, E initial);
 
     /**
      * A {@link CompletableFuture} completed with this future's outcome (a failure as the
      * original exception). Completing the returned future does not affect this one. For a
-     * future with a get hook set by the user, a virtual thread computes the hook at once.
+     * future with a get hook set by the user, a virtual thread computes the hook at once. For
+     * a derived future ({@code map}, {@code filter}, {@code join}, {@code reduce}), a virtual
+     * thread computes its function once the sources are done, as a {@code get()} would: never
+     * the completing (actor's) thread, so the outcome is the same as {@code get()}'s.
      * As with any {@code CompletableFuture}, non-async dependents ({@code thenApply}, ...) run
      * in the completing thread, which for a reply is the actor's own: use the {@code ...Async}
      * variants for anything slow.
+     *
+     * <p>Self-wait detection: inside an actor's handler, {@code get()}, {@code get(timeout, unit)}
+     * and {@code join()} of the returned future, and of the dependents it creates
+     * ({@code thenApply}, {@code thenCompose}, {@code whenComplete}, {@code copy()}, ...), throw
+     * the same {@link IllegalStateException} as {@link #get()} when they would wait for a reply
+     * only that actor can produce. Not detected: dependents of {@code applyToEither},
+     * {@code acceptEither}, {@code runAfterEither} and the future after {@code orTimeout},
+     * {@code completeOnTimeout} or {@code completeAsync} (something else may complete them), and
+     * copies made elsewhere ({@code CompletableFuture.allOf}/{@code anyOf},
+     * {@code minimalCompletionStage()}, other libraries).
      * Pykka has no equivalent (it has {@code __await__}).
      *
      * @return a new completable future
@@ -154,8 +180,18 @@ public interface ActorFuture<T> {
      * @param <T> the value type
      * @return the values, in the futures' order
      * @throws ActorTimeoutException if one future is not done within the timeout
+     * @throws NullPointerException at once if {@code futures} or one of them is {@code null}
      */
     static <T> List<T> getAll(Collection<? extends ActorFuture<? extends T>> futures, Duration timeout) {
+        Objects.requireNonNull(futures, "getAll(futures, timeout): futures is null: pass a collection of futures");
+        int index = 0;
+        for (ActorFuture<? extends T> future : futures) {
+            if (future == null) {
+                throw new NullPointerException("getAll(futures, timeout): the future at index " + index
+                        + " is null: pass only futures");
+            }
+            index++;
+        }
         List<T> values = new ArrayList<>(futures.size());
         for (ActorFuture<? extends T> future : futures) {
             values.add(future.get(timeout));

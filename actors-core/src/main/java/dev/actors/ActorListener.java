@@ -5,8 +5,9 @@ import java.util.Optional;
 /**
  * Observes the actors of an {@link ActorRegistry}: add one with
  * {@link ActorRegistry#addListener(ActorListener)}. Used by monitoring (metrics, health), so
- * that nothing is done on the per-message path. Callbacks must be quick and must not throw;
- * a throwing listener is logged and ignored. They come from different threads, and for an
+ * that nothing is done on the per-message path. Callbacks must be quick and should not throw:
+ * whatever one throws, an {@link Error} included, is logged at WARN and ignored (the start still
+ * returns its ref, the stop still completes, the other listeners are still called). They come from different threads, and for an
  * actor that fails at once in {@link Actor#onStart()}, {@code actorStopped} may arrive before
  * {@code actorStarted}.
  *

@@ -90,12 +90,13 @@ public final class ActorProxy<A extends Actor> {
     }
 
     /**
-     * {@code ActorProxy for SimpleClassName (urn:uuid:...)}.
+     * {@code ActorProxy for SimpleClassName (urn:uuid:...)}, without calling the actor's
+     * {@code toString()}.
      *
      * @return the description
      */
     @Override
     public String toString() {
-        return "ActorProxy for " + ref;
+        return "ActorProxy for " + ref.actor().label();
     }
 }

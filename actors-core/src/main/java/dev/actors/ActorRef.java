@@ -100,7 +100,7 @@ public final class ActorRef<A extends Actor> {
         try {
             return stopAsync().get(timeout);
         } catch (ActorTimeoutException slow) {
-            throw new ActorTimeoutException(actor + " did not stop within " + timeout);
+            throw new ActorTimeoutException(actor.label() + " did not stop within " + timeout);
         }
     }
 
@@ -238,7 +238,7 @@ public final class ActorRef<A extends Actor> {
 
     private void requireNotStopped() {
         if (actor.isStopped()) {
-            throw new ActorDeadException(actor + " not found");
+            throw new ActorDeadException(actor.label() + " not found");
         }
     }
 

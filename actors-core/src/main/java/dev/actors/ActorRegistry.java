@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The running actors of one application (or test, or Spring context), in start order.
@@ -28,6 +29,7 @@ public final class ActorRegistry {
     private final List<ActorListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
     private volatile boolean daemonThreads;
+    private volatile MessageHook messageHook;
 
     /** Creates an empty registry. */
     public ActorRegistry() {
@@ -58,8 +60,9 @@ public final class ActorRegistry {
         for (ActorListener listener : listeners) {
             try {
                 listener.actorStarted(ref);
-            } catch (RuntimeException listenerFailure) {
-                log.warn("Actor listener {} failed on the start of {}", listener, ref, listenerFailure);
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never break a start or a stop
+                SafeLog.log(log, Level.WARN, "Actor listener {} failed on the start of {}", listener, ref.actor().label(),
+                        listenerFailure);
             }
         }
         return ref;
@@ -200,7 +203,8 @@ public final class ActorRegistry {
         }
         if (!laggards.isEmpty()) {
             throw new ActorTimeoutException(laggards.size() + " actor(s) did not stop within " + timeout + " each: "
-                    + laggards + ". They were sent a stop and will stop once their current message is done");
+                    + laggards.stream().map(laggard -> laggard.actor().label()).toList()
+                    + ". They were sent a stop and will stop once their current message is done");
         }
         return results;
     }
@@ -225,7 +229,7 @@ public final class ActorRegistry {
         synchronized (refs) {
             refs.putIfAbsent(ref.actorUrn(), ref);
         }
-        log.debug("Registered {}", ref);
+        SafeLog.log(log, Level.DEBUG, "Registered {}", ref.actor().label());
     }
 
     /**
@@ -240,7 +244,7 @@ public final class ActorRegistry {
         synchronized (refs) {
             removed = refs.remove(ref.actorUrn(), ref);
         }
-        log.debug(removed ? "Unregistered {}" : "Unregistered {} (not found in registry)", ref);
+        SafeLog.log(log, Level.DEBUG, removed ? "Unregistered {}" : "Unregistered {} (not found in registry)", ref.actor().label());
     }
 
     /**
@@ -285,6 +289,27 @@ public final class ActorRegistry {
     }
 
     /**
+     * Sets the hook that carries context from senders to this registry's actors and brackets
+     * every handled message (see {@link MessageHook}); {@code null} removes it. Messages already
+     * queued are handled with the hook registered when they are handled (their captured value is
+     * then {@code null} if none was registered when they were sent). Pykka has no equivalent.
+     *
+     * @param hook the hook, or {@code null} for none (the default)
+     */
+    public void setMessageHook(MessageHook hook) {
+        messageHook = hook;
+    }
+
+    /**
+     * The hook set with {@link #setMessageHook}, or {@code null}.
+     *
+     * @return the hook, or {@code null} if none is set
+     */
+    public MessageHook messageHook() {
+        return messageHook;
+    }
+
+    /**
      * Adds a listener told about every actor started in or stopped from this registry.
      *
      * @param listener the listener
@@ -306,8 +331,9 @@ public final class ActorRegistry {
         for (ActorListener listener : listeners) {
             try {
                 listener.actorStopped(ref, failure);
-            } catch (RuntimeException listenerFailure) {
-                log.warn("Actor listener {} failed on the stop of {}", listener, ref, listenerFailure);
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never break a start or a stop
+                SafeLog.log(log, Level.WARN, "Actor listener {} failed on the stop of {}", listener, ref.actor().label(),
+                        listenerFailure);
             }
         }
     }
@@ -318,7 +344,7 @@ public final class ActorRegistry {
             try {
                 ref.tell(message);
             } catch (ActorDeadException diedMeanwhile) {
-                log.debug("Broadcast skipped {}: it stopped meanwhile", ref);
+                SafeLog.log(log, Level.DEBUG, "Broadcast skipped {}: it stopped meanwhile", ref.actor().label());
             }
         }
     }

@@ -16,6 +16,8 @@ final class Envelope {
     boolean counted;
     /** Position in the mailbox, set when enqueued: the tail's sequence minus the taken one is the size. */
     long sequence;
+    /** What the registry's {@link MessageHook} captured on the sender's thread; {@code null} without a hook. */
+    Object context;
     /** Next node; written once by the producer that linked after this one (see Mailbox). */
     volatile Envelope next;
 
@@ -36,6 +38,12 @@ final class Envelope {
     /** A call whose result nobody waits for, with ask semantics (a typed proxy's void method). */
     static Envelope fireAndForget(Object message) {
         return new Envelope(message, null, true);
+    }
+
+    /** How the message was sent, for the {@link MessageHook}. */
+    MessageHook.Kind kind() {
+        return message instanceof ActorCommand ? MessageHook.Kind.CALL
+                : reply == null ? MessageHook.Kind.TELL : MessageHook.Kind.ASK;
     }
 
     @Override

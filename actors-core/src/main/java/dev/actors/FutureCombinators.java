@@ -1,34 +1,37 @@
 package dev.actors;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * Pykka's future combinators ({@code map}, {@code filter}, {@code join}, {@code reduce}) as
- * derived futures: each is a {@link ThreadingFuture} with a get hook that reads its sources
- * with the getter's timeout, computed once and cached (Pykka 2.0+).
+ * derived futures: each is a {@link ThreadingFuture} with a {@link Derivation}, computed on
+ * first get in the getter's thread with the getter's timeout, and cached (Pykka 2.0+). See
+ * {@link DerivedEvaluation}. A {@code null} function or source fails at once.
  */
 final class FutureCombinators {
 
     private FutureCombinators() {
     }
 
+    @SuppressWarnings("unchecked")
     static <T, R> ActorFuture<R> map(ActorFuture<T> source, Function<? super T, ? extends R> fn) {
-        return derive(List.of(source), timeout -> fn.apply(source.get(timeout)));
+        requireFunction(fn, "map(fn)");
+        return derive(List.of(source), values -> fn.apply((T) values[0]));
     }
 
     static <E> ActorFuture<List<E>> filter(ActorFuture<?> source, Predicate<? super E> predicate) {
-        return derive(List.of(source), timeout -> {
+        requireFunction(predicate, "filter(predicate)");
+        return derive(List.of(source), values -> {
             List<E> kept = new ArrayList<>();
-            for (E element : FutureCombinators.<E>iterable(source.get(timeout), "filter")) {
+            for (E element : FutureCombinators.<E>iterable(values[0], "filter")) {
                 if (predicate.test(element)) {
                     kept.add(element);
                 }
@@ -38,21 +41,23 @@ final class FutureCombinators {
     }
 
     static ActorFuture<List<Object>> join(ActorFuture<?> first, ActorFuture<?>... others) {
+        Objects.requireNonNull(others, "join(others): the array of futures is null: pass futures, or none");
         List<ActorFuture<?>> all = new ArrayList<>(others.length + 1);
         all.add(first);
-        all.addAll(Arrays.asList(others));
-        return derive(all, timeout -> {
-            List<Object> values = new ArrayList<>(all.size());
-            for (ActorFuture<?> future : all) {
-                values.add(future.get(timeout));
+        for (int i = 0; i < others.length; i++) {
+            if (others[i] == null) {
+                throw new NullPointerException("join(others): others[" + i + "] is null: pass only futures "
+                        + "(ActorFuture.completed(null) for a future of null)");
             }
-            return values;
-        });
+            all.add(others[i]);
+        }
+        return derive(all, values -> new ArrayList<>(Arrays.asList(values)));
     }
 
     static <E> ActorFuture<E> reduce(ActorFuture<?> source, BinaryOperator<E> fn) {
-        return derive(List.of(source), timeout -> {
-            Iterator<E> elements = FutureCombinators.<E>iterable(source.get(timeout), "reduce").iterator();
+        requireFunction(fn, "reduce(fn)");
+        return derive(List.of(source), values -> {
+            Iterator<E> elements = FutureCombinators.<E>iterable(values[0], "reduce").iterator();
             if (!elements.hasNext()) {
                 throw new NoSuchElementException("reduce() of an empty Iterable with no initial value: "
                         + "pass an initial value with reduce(fn, initial)");
@@ -62,31 +67,18 @@ final class FutureCombinators {
     }
 
     static <E> ActorFuture<E> reduce(ActorFuture<?> source, BinaryOperator<E> fn, E initial) {
-        return derive(List.of(source),
-                timeout -> fold(FutureCombinators.<E>iterable(source.get(timeout), "reduce").iterator(), fn, initial));
+        requireFunction(fn, "reduce(fn, initial)");
+        return derive(List.of(source), values -> fold(FutureCombinators.<E>iterable(values[0], "reduce").iterator(), fn, initial));
     }
 
-    /** Runs {@code action} once every source is done, in the thread that completes the last. */
-    static void whenAllDone(List<? extends ActorFuture<?>> sources, Runnable action) {
-        AtomicInteger pending = new AtomicInteger(sources.size());
-        Runnable countDown = () -> {
-            if (pending.decrementAndGet() == 0) {
-                action.run();
-            }
-        };
-        for (ActorFuture<?> source : sources) {
-            if (source instanceof ThreadingFuture<?> threading) {
-                threading.whenDone(countDown);
-            } else {
-                source.toCompletableFuture().whenComplete((value, failure) -> countDown.run());
-            }
+    private static void requireFunction(Object function, String call) {
+        if (function == null) {
+            throw new NullPointerException(call + ": the function is null: pass a lambda or method reference");
         }
     }
 
-    private static <T> ActorFuture<T> derive(List<? extends ActorFuture<?>> sources, Function<Duration, T> hook) {
-        ThreadingFuture<T> derived = new ThreadingFuture<>();
-        derived.deriveFrom(sources, hook);
-        return derived;
+    private static <T> ActorFuture<T> derive(List<ActorFuture<?>> sources, Function<Object[], T> combine) {
+        return ThreadingFuture.derived(new Derivation<>(sources, combine));
     }
 
     private static <E> E fold(Iterator<E> elements, BinaryOperator<E> fn, E initial) {

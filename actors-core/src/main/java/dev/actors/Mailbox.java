@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * An actor's inbox: a lock-free multi-producer, single-consumer linked queue of
@@ -27,6 +28,8 @@ final class Mailbox {
 
     private static final Logger log = LoggerFactory.getLogger(Actor.class);
 
+    /** Read after the tail CAS in {@link #offer}: a field of this class, so reading it can run no class initialiser. */
+    private static final Offer ACCEPTED = Offer.ACCEPTED;
     private static final Envelope NOT_STARTED = new Envelope(null, null, false);
     private static final Envelope CLOSED = new Envelope(null, null, false);
     private static final int SPINS_BEFORE_YIELD = 64;
@@ -69,6 +72,11 @@ final class Mailbox {
         tail = stub; // volatile write: publishes head and room to producers and the consumer
     }
 
+    /** Whether the mailbox has a capacity: a racy hint (a plain read), exact once the tail set by {@link #open} was read. */
+    boolean isBounded() {
+        return room != null;
+    }
+
     /**
      * Waits for a free place in a bounded mailbox (no-op when unbounded) and marks the envelope
      * as holding it. The caller then offers the envelope.
@@ -85,7 +93,7 @@ final class Mailbox {
         }
         if (!places.tryAcquire()) {
             if (owner.isHandledByCurrentThread()) {
-                throw new IllegalStateException(owner + " sent a message to itself while its mailbox is full (capacity "
+                throw new IllegalStateException(owner.label() + " sent a message to itself while its mailbox is full (capacity "
                         + capacity + "): it would wait forever for room only it can make. Raise mailboxCapacity(), "
                         + "or hand the work to another actor");
             }
@@ -93,13 +101,25 @@ final class Mailbox {
                 places.acquire();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                throw new ActorExecutionException("Interrupted while waiting for room in the mailbox of " + owner, interrupted);
+                throw new ActorExecutionException("Interrupted while waiting for room in the mailbox of " + owner.label(), interrupted);
             }
         }
         envelope.counted = true;
     }
 
-    /** Appends the envelope unless the mailbox is not open. Lock-free; callable from any thread. */
+    /**
+     * Appends the envelope unless the mailbox is not open. Lock-free; callable from any thread.
+     *
+     * <p>The tail CAS is the point of no return: from then on the consumer waits for the link
+     * ({@link #awaitLink}), so nothing between the two may fail. A sender can run out of stack
+     * anywhere (a {@link StackOverflowError} in a deep recursion that sends), and in the
+     * interpreter every call, a VarHandle access included, is a new frame that may overflow. So
+     * after the CAS only bytecodes run that push no frame: a volatile {@code putfield} for the
+     * link and a {@code getstatic} of a constant of this (already initialised) class. Before the
+     * CAS a failure leaves no trace. This is the "bubble" of Vyukov's queue (JCTools' and Pekko's
+     * linked queues document it); here it lasts two instructions and cannot be broken by the
+     * sender's own errors.
+     */
     Offer offer(Envelope envelope) {
         for (;;) {
             Envelope last = tail;
@@ -112,9 +132,10 @@ final class Mailbox {
             // Plain write, published by the CAS below to anyone who later reads this node as tail.
             envelope.sequence = last.sequence + 1;
             if (TAIL.compareAndSet(this, last, envelope)) {
-                // Release: the consumer's acquire read of next sees the envelope's fields.
-                NEXT.setRelease(last, envelope);
-                return Offer.ACCEPTED;
+                // A volatile store (a release and more): the consumer's acquire read of next sees the
+                // envelope's fields. Not NEXT.setRelease: that is a call, which could overflow here.
+                last.next = envelope;
+                return ACCEPTED;
             }
         }
     }
@@ -206,10 +227,11 @@ final class Mailbox {
                     reply.succeed(Boolean.TRUE);
                 }
             } else if (reply != null) {
-                reply.fail(new ActorDeadException(owner + " stopped before handling the message"));
+                reply.fail(new ActorDeadException(owner.label() + " stopped before handling the message"));
             } else {
-                log.warn("{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
-                        owner, message);
+                SafeLog.log(log, Level.WARN,
+                        "{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
+                        owner.label(), message);
             }
         }
         return answered;

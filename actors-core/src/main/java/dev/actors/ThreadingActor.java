@@ -62,8 +62,24 @@ public abstract class ThreadingActor extends Actor {
         // Only the sender that flips the flag pays for the unpark: while the woken thread is on its
         // way, later senders see false and do not queue up on the thread's park mutex.
         if (parked && PARKED.compareAndSet(this, true, false)) {
-            LockSupport.unpark(thread);
+            try {
+                LockSupport.unpark(thread);
+            } catch (Throwable notWoken) {
+                // Second line behind the StackHeadroom the send reserved (an OutOfMemoryError, or a
+                // send that saw the actor busy and then parked): put the flag back so that the next
+                // sender (a stop request included) unparks the thread; with "parked" left false it
+                // would sleep forever. A volatile putfield, no call. A stale true while the thread
+                // runs is harmless: it re-checks the mailbox after every park, so an extra unpark
+                // only costs it one more round.
+                parked = true;
+                throw notWoken;
+            }
         }
+    }
+
+    @Override
+    final int wakeUpHeadroom() {
+        return parked ? StackHeadroom.UNPARK : 0;
     }
 
     @Override

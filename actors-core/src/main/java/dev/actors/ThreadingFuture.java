@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
@@ -20,7 +19,10 @@ import java.util.function.Predicate;
  * <p>Lock-free: the outcome is one volatile field set by compare-and-set, and waiters are a
  * Treiber stack of parked threads and callbacks. A getter spins briefly before parking, so a
  * reply that arrives within a few microseconds costs no thread wake-up. Works the same for
- * platform and virtual threads (a waiting virtual thread releases its carrier).
+ * platform and virtual threads (a waiting virtual thread releases its carrier). A user's get
+ * hook and the function of a derived future ({@code map}, {@code filter}, {@code join},
+ * {@code reduce}) are computed in a getter's thread, under a lock of their own that is never
+ * held while waiting for a source; a completer never runs them and never takes those locks.
  *
  * <p>A waiting {@code get} is interruptible: the interruption is reported as an
  * {@link ActorExecutionException} caused by an {@link InterruptedException}, with the
@@ -30,7 +32,6 @@ import java.util.function.Predicate;
  */
 public class ThreadingFuture<T> implements ActorFuture<T> {
 
-    private static final Object NULL_VALUE = new Object();
     private static final int SPINS = 256;
     /**
      * A virtual getter spins less: its spin holds a carrier, and the reply often has to come
@@ -50,21 +51,17 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
-    /** A failed outcome; private so that no user value can be mistaken for one. */
-    private record Failure(Throwable cause) {
-    }
-
-    /** Null while pending; then {@link #NULL_VALUE}, a {@link Failure}, or the value. */
+    /** Null while pending; then a {@link RawOutcome}: a null marker, a failure, or the value. */
     private volatile Object outcome;
     private volatile FutureWaiter waiters;
-    private volatile Function<Duration, T> getHook;
-    private ReentrantLock hookLock; // published by the volatile write of getHook
-    private List<? extends ActorFuture<?>> hookSources; // likewise; set for derived futures
+    private volatile GetHook<T> getHook;
     private final Actor completer;
+    /** Set for the futures of map, filter, join and reduce; final, so safely published with the future. */
+    private final Derivation<T> derivation;
 
     /** Creates a pending future, to be completed with {@link #set} or {@link #setException}. */
     public ThreadingFuture() {
-        this(null);
+        this(null, null);
     }
 
     /**
@@ -72,36 +69,42 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
      * that actor's own handler would deadlock, so it fails at once instead.
      */
     ThreadingFuture(Actor completer) {
+        this(completer, null);
+    }
+
+    private ThreadingFuture(Actor completer, Derivation<T> derivation) {
         this.completer = completer;
+        this.derivation = derivation;
+    }
+
+    /** A derived future (map, filter, join, reduce): computed from its sources by {@link DerivedEvaluation}. */
+    static <T> ThreadingFuture<T> derived(Derivation<T> derivation) {
+        return new ThreadingFuture<>(null, derivation);
     }
 
     @Override
     public T get() {
-        return report(awaitOutcome(null, Timeouts.FOREVER));
+        return RawOutcome.report(awaitOutcome(null, Timeouts.FOREVER));
     }
 
     @Override
     public T get(Duration timeout) {
-        return report(awaitOutcome(timeout, Timeouts.toNanos(timeout, "ActorFuture.get")));
+        return RawOutcome.report(awaitOutcome(timeout, Timeouts.toNanos(timeout, "ActorFuture.get")));
     }
 
     @Override
     public boolean isDone() {
-        if (outcome != null) {
-            return true;
-        }
-        List<? extends ActorFuture<?>> sources = getHook == null ? null : hookSources;
-        return sources != null && sources.stream().allMatch(ActorFuture::isDone);
+        return outcome != null || derivation != null && DerivedEvaluation.sourcesDone(this);
     }
 
     @Override
     public void set(T value) {
-        complete(value == null ? NULL_VALUE : value);
+        complete(RawOutcome.success(value));
     }
 
     @Override
     public void setException(Throwable failure) {
-        complete(new Failure(Objects.requireNonNull(failure, "failure")));
+        complete(RawOutcome.failure(Objects.requireNonNull(failure, "failure")));
     }
 
     @Override
@@ -111,13 +114,15 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         // complete: "still pending?" and "install" are then one step against them. Without it,
         // both could pass their checks, both return normally, and the hook be silently ignored.
         synchronized (this) {
+            if (derivation != null) {
+                throw new IllegalStateException(this + " is derived from other futures (map, filter, join or reduce), "
+                        + "which provide its value: set a get hook on a future made with new ThreadingFuture<>()");
+            }
             if (outcome != null) {
                 throw new IllegalStateException(this + " is already completed: a get hook can only be set on a pending future");
             }
-            if (hookLock == null) {
-                hookLock = new ReentrantLock();
-            }
-            getHook = hook;
+            GetHook<T> replaced = getHook;
+            getHook = new GetHook<>(hook, replaced == null ? new ReentrantLock() : replaced.lock());
         }
     }
 
@@ -146,41 +151,64 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         return FutureCombinators.reduce(this, fn, initial);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A plain future's conversion is completed in the thread that completes this one (for a
+     * reply, the actor's). A derived future's ({@code map}, {@code filter}, {@code join},
+     * {@code reduce}) function is never run there: once its sources are done, a new virtual
+     * thread computes it, exactly as a {@code get()} would. Its {@code get()}, {@code join()}
+     * and those of its dependents detect a self-wait as {@link #get()} does.
+     */
     @Override
     public CompletableFuture<T> toCompletableFuture() {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        whenDone(() -> {
-            Object done = awaitOutcome(null, Timeouts.FOREVER); // done: returns at once (or computes the hook)
-            if (done instanceof Failure failure) {
-                result.completeExceptionally(failure.cause());
-            } else {
-                result.complete(valueOf(done));
-            }
-        });
+        DeadlockDetectingCompletableFuture<T> result = new DeadlockDetectingCompletableFuture<>(this);
+        if (derivation != null) {
+            DerivedEvaluation.whenSourcesDone(this, () -> Thread.ofVirtual().name("actor-future-derived")
+                    .start(() -> RawOutcome.completeFrom(result, awaitOutcome(null, Timeouts.FOREVER))));
+        } else {
+            whenDone(() -> RawOutcome.completeFrom(result, awaitOutcome(null, Timeouts.FOREVER))); // done: at once (or computes a hook)
+        }
         return result;
     }
 
+    /** Names the actor by {@link Actor#label()}: never calls an overridden {@code toString()}. */
     @Override
     public String toString() {
-        String state = outcome == null ? "pending" : outcome instanceof Failure ? "failed" : "done";
+        String state = outcome == null ? "pending" : RawOutcome.failureOf(outcome) != null ? "failed" : "done";
         return completer == null ? "ThreadingFuture[" + state + "]"
-                : "ThreadingFuture[" + state + ", reply from " + completer + "]";
+                : "ThreadingFuture[" + state + ", reply from " + completer.label() + "]";
     }
 
-    /** Makes this a derived future whose hook reads {@code sources} (used by the combinators). */
-    void deriveFrom(List<? extends ActorFuture<?>> sources, Function<Duration, T> hook) {
-        hookSources = sources;
-        setGetHook(hook);
+    /** The derivation of a map/filter/join/reduce future, {@code null} for any other. */
+    Derivation<T> derivation() {
+        return derivation;
+    }
+
+    /** The raw outcome, {@code null} while pending; never waits nor computes. */
+    Object rawOutcome() {
+        return outcome;
+    }
+
+    /**
+     * The actor whose own handler is running in this thread and whose pending reply a get of
+     * this future would wait for (it would deadlock), or {@code null}.
+     */
+    Actor selfWaitCulprit() {
+        if (derivation != null) {
+            return outcome == null ? DerivedEvaluation.selfWaitCulprit(this) : null;
+        }
+        return outcome == null && completer != null && completer.isHandledByCurrentThread() ? completer : null;
     }
 
     /** Completes with a value unless already completed; used by actors for replies. */
     void succeed(Object value) {
-        tryComplete(value == null ? NULL_VALUE : value);
+        tryComplete(RawOutcome.success(value));
     }
 
     /** Completes with a failure unless already completed; used by actors for replies. */
     void fail(Throwable failure) {
-        tryComplete(new Failure(failure));
+        tryComplete(RawOutcome.failure(failure));
     }
 
     /**
@@ -188,6 +216,9 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
      * completing thread. At most once, even when registration races with completion.
      */
     void whenDone(Runnable action) {
+        if (derivation != null) {
+            throw new IllegalStateException("whenDone of a derived future: use DerivedEvaluation.whenSourcesDone");
+        }
         if (getHook != null && outcome == null) {
             whenHookReady(action);
             return;
@@ -204,53 +235,29 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     }
 
     /**
-     * Waits for the raw outcome: a value, a null marker or a failure (see {@link #valueOf},
-     * {@link #failureOf}). A get hook is computed here, in the waiting thread.
+     * Waits for the raw outcome (see {@link RawOutcome}). A get hook, or a derived future's
+     * function, is computed here, in the waiting thread.
      */
     Object awaitOutcome(Duration timeout, long nanos) {
         Object done = outcome;
         if (done != null) {
             return done;
         }
-        Function<Duration, T> hook = getHook;
-        return hook != null ? computeHook(hook, timeout, nanos) : awaitCompletion(timeout, nanos);
-    }
-
-    /** The failure of a raw outcome, or {@code null} if it is a value. */
-    static Throwable failureOf(Object rawOutcome) {
-        return rawOutcome instanceof Failure failure ? failure.cause() : null;
-    }
-
-    /** The value of a raw outcome that is not a failure. */
-    @SuppressWarnings("unchecked")
-    static <V> V valueOf(Object rawOutcome) {
-        return rawOutcome == NULL_VALUE ? null : (V) rawOutcome;
-    }
-
-    /** Rethrows a failure as {@link ActorFuture#get()} does. */
-    static RuntimeException rethrow(Throwable failure) {
-        if (failure instanceof RuntimeException unchecked) {
-            throw unchecked;
+        if (derivation != null) {
+            return DerivedEvaluation.evaluate(this, timeout, nanos);
         }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        throw new ActorExecutionException("The future failed with a checked exception: " + failure, failure);
-    }
-
-    private T report(Object rawOutcome) {
-        if (rawOutcome instanceof Failure failure) {
-            throw rethrow(failure.cause());
-        }
-        return valueOf(rawOutcome);
+        GetHook<T> hook = getHook;
+        return hook != null ? hook.compute(this, timeout, nanos) : awaitCompletion(timeout, nanos);
     }
 
     private void complete(Object rawOutcome) {
         // The hook check and the CAS are one step against setGetHook (same monitor); waiters
         // are released after the monitor, so no callback ever runs while holding it.
         synchronized (this) {
-            if (getHook != null) {
-                throw new IllegalStateException(this + " has a get hook, which provides its value: it cannot also be set");
+            if (getHook != null || derivation != null) {
+                throw new IllegalStateException(this + (derivation != null
+                        ? " is derived from other futures (map, filter, join or reduce), which provide its value"
+                        : " has a get hook, which provides its value") + ": it cannot also be set");
             }
             if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
                 throw new IllegalStateException(this + " is already completed: a future can be set only once");
@@ -260,14 +267,19 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
     }
 
     private boolean tryComplete(Object rawOutcome) {
-        if (!OUTCOME.compareAndSet(this, null, rawOutcome)) {
+        if (!settle(rawOutcome)) {
             return false;
         }
         releaseWaitersAfterCompletion();
         return true;
     }
 
-    private void releaseWaitersAfterCompletion() {
+    /** Sets the outcome unless already set, releasing nobody: the caller then calls {@link #releaseWaitersAfterCompletion}. */
+    boolean settle(Object rawOutcome) {
+        return OUTCOME.compareAndSet(this, null, rawOutcome);
+    }
+
+    void releaseWaitersAfterCompletion() {
         // CAS outcome then read waiters; a waiter pushes then reads outcome (both sequentially
         // consistent), so either we see its node or it sees the outcome: no lost wake-up.
         if (waiters != null) {
@@ -297,47 +309,12 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         } while (!WAITERS.compareAndSet(this, head, node));
     }
 
-    private Object computeHook(Function<Duration, T> hook, Duration timeout, long nanos) {
-        lockHook(timeout, nanos);
-        try {
-            Object done = outcome;
-            if (done != null) {
-                return done;
-            }
-            T value;
-            try {
-                value = hook.apply(timeout);
-            } catch (Throwable failure) {
-                return new Failure(failure); // not cached: the next get runs the hook again, as in Pykka
-            }
-            tryComplete(value == null ? NULL_VALUE : value);
-            return outcome;
-        } finally {
-            hookLock.unlock();
-        }
-    }
-
-    /** Another getter may be computing the hook: wait for it no longer than this getter's timeout. */
-    private void lockHook(Duration timeout, long nanos) {
-        try {
-            if (nanos == Timeouts.FOREVER) {
-                hookLock.lockInterruptibly();
-            } else if (!hookLock.tryLock(nanos, TimeUnit.NANOSECONDS)) {
-                throw new ActorTimeoutException(this + " is not done after " + timeout
-                        + " (another thread is computing its value)");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ActorExecutionException("Interrupted while waiting for " + this, interrupted);
-        }
-    }
-
     private Object awaitCompletion(Duration timeout, long nanos) {
         if (nanos == 0L) {
             throw new ActorTimeoutException(this + " is not done (polled with a zero timeout)");
         }
         if (completer != null && completer.isHandledByCurrentThread()) {
-            throw completer.selfWaitDeadlock();
+            throw SelfWaitDeadlock.of(completer);
         }
         int spins = Thread.currentThread().isVirtual() ? VIRTUAL_THREAD_SPINS : SPINS;
         for (int spin = 0; spin < spins; spin++) {
@@ -377,15 +354,11 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         }
     }
 
+    /** A user's get hook is computed by a new virtual thread, never by the caller or a completer. */
     private void whenHookReady(Runnable action) {
-        List<? extends ActorFuture<?>> sources = hookSources;
-        if (sources == null) {
-            Thread.ofVirtual().name("actor-future-hook").start(() -> {
-                awaitOutcome(null, Timeouts.FOREVER);
-                action.run();
-            });
-            return;
-        }
-        FutureCombinators.whenAllDone(sources, action);
+        Thread.ofVirtual().name("actor-future-hook").start(() -> {
+            awaitOutcome(null, Timeouts.FOREVER);
+            action.run();
+        });
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The invocation handler behind {@link ActorRef#proxy(Class)}: turns interface calls into
  * messages to the actor, dispatched by the interface method's return type (see
- * {@link TypedProxyPlan.Kind}). Default methods run in the caller's thread.
+ * {@link TypedProxyPlan.Kind}). A default method runs in the caller's thread, unless the actor
+ * class has a public method of the same signature (overriding it): then it is a call to the actor.
  * Declared checked exceptions pass through; {@code throws Throwable} is the handler's contract.
  */
 final class TypedProxy implements InvocationHandler {
@@ -47,7 +48,7 @@ final class TypedProxy implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> isSameProxy(arguments[0]);
             case "hashCode" -> 31 * ref.hashCode() + api.hashCode();
-            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref;
+            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref.actor().label();
             default -> throw new UnsupportedOperationException(method + " is not proxied");
         };
     }
@@ -60,7 +61,7 @@ final class TypedProxy implements InvocationHandler {
             return null;
         }
         if (dispatch.kind() == TypedProxyPlan.Kind.BLOCKING && actor.isHandledByCurrentThread()) {
-            throw actor.selfWaitDeadlock(); // before sending: the call must not run later either
+            throw SelfWaitDeadlock.of(actor); // before sending: the call must not run later either
         }
         ThreadingFuture<Object> reply = actor.ask(message);
         if (dispatch.flatten()) {
@@ -80,27 +81,30 @@ final class TypedProxy implements InvocationHandler {
         try {
             outcome = reply.awaitOutcome(timeout, Timeouts.toNanos(timeout, "the ask timeout"));
         } catch (ActorTimeoutException slow) {
-            throw new ActorTimeoutException(ref + " did not answer " + api.getSimpleName() + "." + method.getName()
+            throw new ActorTimeoutException(ref.actor().label() + " did not answer " + api.getSimpleName() + "." + method.getName()
                     + " within " + timeout + " (the registry's ask timeout)");
         }
-        Throwable failure = ThreadingFuture.failureOf(outcome);
+        Throwable failure = RawOutcome.failureOf(outcome);
         if (failure == null) {
-            return ThreadingFuture.valueOf(outcome);
+            return RawOutcome.valueOf(outcome);
         }
         if (failure instanceof RuntimeException || failure instanceof Error || isDeclared(failure, method)) {
             throw failure;
         }
-        throw new ActorExecutionException(ref + " threw " + failure + " from " + method.getName() + ", a checked exception "
+        throw new ActorExecutionException(ref.actor().label() + " threw " + failure + " from " + method.getName() + ", a checked exception "
                 + "that " + api.getSimpleName() + "." + method.getName() + " does not declare", failure);
     }
 
-    /** The reply of a method that itself returns a future: completes with that inner future's outcome. */
+    /**
+     * The reply of a method that may return a future: completes with that inner future's
+     * outcome when the value is one at runtime (whatever the method declares), else with the value.
+     */
     private static ThreadingFuture<Object> flatten(ThreadingFuture<Object> outer, Actor actor) {
         ThreadingFuture<Object> flat = new ThreadingFuture<>(actor);
         outer.whenDone(() -> {
             Object outcome = outer.awaitOutcome(Duration.ZERO, 0L);
-            Throwable failure = ThreadingFuture.failureOf(outcome);
-            Object inner = ThreadingFuture.valueOf(outcome);
+            Throwable failure = RawOutcome.failureOf(outcome);
+            Object inner = RawOutcome.valueOf(outcome);
             if (failure != null) {
                 flat.fail(failure);
             } else if (inner instanceof ActorFuture<?> || inner instanceof CompletionStage<?>) {

@@ -68,7 +68,10 @@ final class TypedProxyPlan {
         return PLANS.get(actorClass).computeIfAbsent(api, type -> build(actorClass, type));
     }
 
-    /** The dispatch of an abstract interface method, or {@code null} for default and Object methods. */
+    /**
+     * The dispatch of an abstract interface method, or of a default method that the actor class
+     * overrides publicly; {@code null} for other default methods and Object methods.
+     */
     Dispatch dispatch(Method method) {
         return dispatches.get(method);
     }
@@ -83,7 +86,7 @@ final class TypedProxyPlan {
         Map<Method, MethodHandle> defaults = new HashMap<>();
         List<String> problems = new ArrayList<>();
         for (Method method : api.getMethods()) {
-            if (method.isDefault()) {
+            if (method.isDefault() && !isOverriddenBy(actorClass, method)) {
                 defaults.put(method, defaultHandle(method));
                 continue;
             }
@@ -92,7 +95,8 @@ final class TypedProxyPlan {
             }
             try {
                 Method target = actorClass.getMethod(method.getName(), method.getParameterTypes());
-                Dispatch dispatch = new Dispatch(target, kindOf(method.getReturnType()), returnsFuture(target));
+                Kind kind = kindOf(method.getReturnType());
+                Dispatch dispatch = new Dispatch(target, kind, flattens(kind, target));
                 String mismatch = returnMismatch(method, dispatch);
                 if (mismatch != null) {
                     problems.add(mismatch);
@@ -110,6 +114,20 @@ final class TypedProxyPlan {
                     + "the actor class, or remove them from the interface");
         }
         return new TypedProxyPlan(Map.copyOf(dispatches), Map.copyOf(defaults));
+    }
+
+    /**
+     * Whether the actor class has a public method, declared in a class (not inherited from an
+     * interface default), with the default method's name and parameter types: then the call
+     * goes to the actor, in its thread.
+     */
+    private static boolean isOverriddenBy(Class<?> actorClass, Method defaultMethod) {
+        try {
+            return !actorClass.getMethod(defaultMethod.getName(), defaultMethod.getParameterTypes())
+                    .getDeclaringClass().isInterface();
+        } catch (NoSuchMethodException notOverridden) {
+            return false;
+        }
     }
 
     private static MethodHandle defaultHandle(Method method) {
@@ -133,9 +151,33 @@ final class TypedProxyPlan {
         return returnType == void.class ? Kind.FIRE_AND_FORGET : Kind.BLOCKING;
     }
 
+    /**
+     * Whether replies are flattened: for an asynchronous method, when the value may be a future
+     * at runtime; for a blocking one, only when the actor method declares a future (a method
+     * declared {@code Object} on both sides gets what the actor returned).
+     */
+    private static boolean flattens(Kind kind, Method target) {
+        return switch (kind) {
+            case BLOCKING -> returnsFuture(target);
+            case FIRE_AND_FORGET -> false;
+            case ACTOR_FUTURE, COMPLETABLE_FUTURE -> mayReturnFuture(target);
+        };
+    }
+
     private static boolean returnsFuture(Method target) {
         Class<?> type = target.getReturnType();
         return ActorFuture.class.isAssignableFrom(type) || CompletionStage.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Whether a value the actor method returns may be an {@link ActorFuture} or
+     * {@link CompletionStage} at runtime (declared as one, as {@code Object}, {@code Future}, any
+     * interface or non-final class): such replies of asynchronous methods are flattened by the
+     * value's runtime class. Only primitives and final classes that are no future are excluded.
+     */
+    private static boolean mayReturnFuture(Method target) {
+        Class<?> type = target.getReturnType();
+        return !type.isPrimitive() && (returnsFuture(target) || !Modifier.isFinal(type.getModifiers()));
     }
 
     private static String returnMismatch(Method method, Dispatch dispatch) {

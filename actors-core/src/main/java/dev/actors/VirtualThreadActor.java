@@ -23,7 +23,13 @@ public abstract class VirtualThreadActor extends Actor {
             return Thread.ofVirtual().name(displayName(type) + "-vt").factory();
         }
     };
-    private static final VarHandle SCHEDULED;
+    private static final VarHandle RUN_STATE;
+    /** No thread owns the mailbox: the next sender starts one. */
+    private static final int IDLE = 0;
+    /** A sender has started a thread that has not yet claimed the mailbox (see {@link #claim()}). */
+    private static final int STARTING = 1;
+    /** A thread owns the mailbox; after the actor stopped, forever (no thread is started again). */
+    private static final int OWNED = 2;
     /** Longest idle spin: about 2 µs, enough to catch a sender that streams messages. */
     private static final int IDLE_SPINS = 64;
     /** Shortest idle spin (about 150 ns): still catches a stream, so that the spin can grow back. */
@@ -39,16 +45,22 @@ public abstract class VirtualThreadActor extends Actor {
 
     static {
         try {
-            SCHEDULED = MethodHandles.lookup().findVarHandle(VirtualThreadActor.class, "scheduled", boolean.class);
+            RUN_STATE = MethodHandles.lookup().findVarHandle(VirtualThreadActor.class, "runState", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** True while a virtual thread owns the mailbox; whoever sets it starts that thread. */
-    @SuppressWarnings("unused") // accessed through SCHEDULED
-    private volatile boolean scheduled;
-    /** Touched only by the owning thread; ownership passes through the volatile {@code scheduled}. */
+    /**
+     * {@link #IDLE}, {@link #STARTING} or {@link #OWNED}. A sender moves it from IDLE to STARTING
+     * (CAS) and starts a thread, which claims it (STARTING to OWNED) before it touches the mailbox.
+     * If the start fails, the sender puts it back to IDLE; claim and give-back hold the mailbox's
+     * monitor, so exactly one of them wins and a thread whose start "failed" half-way never owns the
+     * mailbox behind a later owner's back. So the state is never "owned" with no thread to own it.
+     */
+    @SuppressWarnings("unused") // accessed through RUN_STATE
+    private volatile int runState;
+    /** Touched only by the owning thread; ownership passes through the volatile {@code runState}. */
     private boolean started;
     /**
      * The next idle spin's length, adapted like a JVM's adaptive spin lock (owner only, as
@@ -67,23 +79,52 @@ public abstract class VirtualThreadActor extends Actor {
     final void launch() {
         // A sender may already have started a run: the actor is registered, so refs from the
         // constructor, getByUrn or broadcast can reach it before launch. Only one run may own the mailbox.
-        if (SCHEDULED.compareAndSet(this, false, true)) {
-            startThread();
+        if (RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
+            try {
+                startThread();
+            } catch (Throwable cannotStart) {
+                // startIn shuts the actor down and answers the leftovers from this thread: keep every
+                // other thread out of the mailbox for good (a half-started one fails its claim).
+                synchronized (mailbox) {
+                    runState = OWNED;
+                }
+                throw cannotStart;
+            }
         }
     }
 
     @Override
     final void signal() {
         // Volatile read, then CAS, after the enqueue's CAS: mirrors the owner's release-then-recheck
-        // in run(), so either the owner sees the message or we start a new owner.
-        if (!scheduled && SCHEDULED.compareAndSet(this, false, true)) {
-            startThread();
+        // in nextOrRelease(), so either the owner sees the message or we start a new owner.
+        if (runState == IDLE && RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
+            try {
+                startThread();
+            } catch (Throwable notStarted) {
+                // Second line behind the StackHeadroom the send reserved (an OutOfMemoryError, or a
+                // send that saw the actor busy and then idle): give the mailbox back, so that the next
+                // message (a stop request included) starts a thread that handles everything queued;
+                // "starting" with no thread would wedge the actor for good. Only a monitor and field
+                // accesses, no call (right after an overflow even these are best effort: a handler
+                // running at the stack's end can overflow again; hence the headroom).
+                synchronized (mailbox) {
+                    if (runState == STARTING) {
+                        runState = IDLE;
+                    }
+                }
+                throw notStarted;
+            }
         }
     }
 
     @Override
+    final int wakeUpHeadroom() {
+        return runState == IDLE ? StackHeadroom.THREAD_START : 0;
+    }
+
+    @Override
     final ActorState activity() {
-        return scheduled ? ActorState.RUNNING : ActorState.IDLE;
+        return runState == IDLE ? ActorState.IDLE : ActorState.RUNNING;
     }
 
     private void startThread() {
@@ -92,6 +133,9 @@ public abstract class VirtualThreadActor extends Actor {
 
     /** One run: the start hook the first time, then messages until the mailbox is empty or the actor stops. */
     private void run() {
+        if (!claim()) {
+            return;
+        }
         thread = Thread.currentThread();
         if (!started) {
             started = true;
@@ -104,7 +148,7 @@ public abstract class VirtualThreadActor extends Actor {
         for (Envelope envelope; (envelope = nextOrRelease()) != null; ) {
             if (!handle(envelope)) {
                 thread = null;
-                return; // stopped: "scheduled" stays set, so no thread is ever started again
+                return; // stopped: the state stays OWNED, so no thread is ever started again
             }
             Thread.interrupted(); // an interrupt aimed at one handler must not hit the next message
             if (++handled % MESSAGES_BEFORE_YIELD == 0) {
@@ -133,13 +177,29 @@ public abstract class VirtualThreadActor extends Actor {
                 return late;
             }
             thread = null;
-            scheduled = false;
+            runState = IDLE;
             // Volatile write then re-check (mirror of signal): a message that arrived after our
-            // last poll is either seen here or its sender saw scheduled == false and started a thread.
-            if (mailbox.isEmpty() || !SCHEDULED.compareAndSet(this, false, true)) {
+            // last poll is either seen here or its sender saw IDLE and started a thread.
+            if (mailbox.isEmpty() || !RUN_STATE.compareAndSet(this, IDLE, OWNED)) {
                 return null;
             }
             thread = Thread.currentThread();
+        }
+    }
+
+    /**
+     * Takes the mailbox a sender started this thread for; {@code false} if that sender gave it back
+     * (its start failed half-way) and no other start is pending. Claiming a later sender's pending
+     * start is fine: that sender's own thread then finds the mailbox owned and ends, so there is
+     * still one owner at a time.
+     */
+    private boolean claim() {
+        synchronized (mailbox) {
+            if (runState != STARTING) {
+                return false;
+            }
+            runState = OWNED;
+            return true;
         }
     }
 

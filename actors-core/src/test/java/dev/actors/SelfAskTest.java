@@ -1,6 +1,10 @@
 package dev.actors;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +29,11 @@ class SelfAskTest {
     /** Part of every {@link ScriptedActor}'s public methods, so it can be proxied. */
     interface Unhandled {
         Object unhandled(Object message);
+    }
+
+    /** The same method, asynchronously. */
+    interface UnhandledAsync {
+        CompletableFuture<Object> unhandled(Object message);
     }
 
     private final ActorRuntime runtime;
@@ -71,6 +80,73 @@ class SelfAskTest {
     @Test
     void blockingAskToItselfWithALongTimeoutFailsAtOnce() {
         assertFailsNamingTheActor(actorCallingItself(actor -> actor.self().ask("inner").get(Duration.ofSeconds(60))));
+    }
+
+    /** Issue 9 item 6: the CompletableFuture of a reply detects the self-wait too, in each blocking form. */
+    @Test
+    void joiningTheCompletableFutureOfAnAskToItselfFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor -> actor.self().ask("inner").toCompletableFuture().join()));
+    }
+
+    @Test
+    void gettingTheCompletableFutureOfAnAskToItselfFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor -> {
+            try {
+                return actor.self().ask("inner").toCompletableFuture().get();
+            } catch (InterruptedException | ExecutionException e) {
+                return e;
+            }
+        }));
+    }
+
+    @Test
+    void gettingTheCompletableFutureOfAnAskToItselfWithALongTimeoutFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor -> {
+            try {
+                return actor.self().ask("inner").toCompletableFuture().get(60, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                return e;
+            }
+        }));
+    }
+
+    @Test
+    void joiningADependentOfTheCompletableFutureOfAnAskToItselfFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor ->
+                actor.self().ask("inner").toCompletableFuture().thenApply(value -> value + "!").join()));
+    }
+
+    @Test
+    void joiningTheCompletableFutureOfAMappedAskToItselfFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor ->
+                actor.self().ask("inner").map(value -> value + "!").toCompletableFuture().join()));
+    }
+
+    @Test
+    void joiningTheCompletableFutureOfATypedProxyCallToItselfFailsAtOnce() {
+        assertFailsNamingTheActor(actorCallingItself(actor ->
+                actor.self().proxy(UnhandledAsync.class).unhandled("inner").join()));
+    }
+
+    /** Not a deadlock: the other stage completes the dependent without the actor. */
+    @Test
+    void joiningEitherTheSelfReplyOrAnotherStageWaitsForTheOtherStage() {
+        ActorRef<Actor> ref = actorCallingItself(actor -> {
+            CompletableFuture<Object> other = new CompletableFuture<>();
+            Thread.ofVirtual().start(() -> other.complete("other"));
+            return actor.self().ask("inner").toCompletableFuture().applyToEither(other, value -> value).join();
+        });
+
+        assertThat(ref.ask("outer").get(TIMEOUT)).isEqualTo("no failure: other");
+    }
+
+    @Test
+    void theSelfWaitMessageRecommendsOnlyFormsThatDoNotBlock() {
+        ActorRef<Actor> ref = actorCallingItself(actor -> actor.self().ask("inner").get());
+
+        Throwable thrown = (Throwable) ref.ask("outer").get(TIMEOUT);
+
+        assertThat(thrown.getMessage()).doesNotContain("map()/toCompletableFuture()").contains("never join()");
     }
 
     @Test

@@ -72,8 +72,8 @@ class SoakTest {
             assertThat(logEvents.count(Level.ERROR))
                     .as("one ERROR event per failing onStart at least")
                     .isGreaterThanOrEqualTo(world.figures.injectedOf(Fault.ON_START_EXCEPTION));
-            assertThat(logEvents.count(Level.INFO))
-                    .as("one INFO event per ask that failed with an injected exception")
+            assertThat(logEvents.count(Level.DEBUG))
+                    .as("one DEBUG event per ask that failed with an injected exception")
                     .isGreaterThanOrEqualTo(verdict.injectedAskFailures());
         } finally {
             restore(actorsLogger, logEvents);

@@ -44,7 +44,7 @@ final class SoakVerdict {
         world.stopFutures.forEach(this::checkStopFuture);
     }
 
-    /** @return how many asked faults failed with the injected exception (each logs at INFO) */
+    /** @return how many asked faults failed with the injected exception (each logs at DEBUG) */
     long injectedAskFailures() {
         return injectedAskFailures;
     }
