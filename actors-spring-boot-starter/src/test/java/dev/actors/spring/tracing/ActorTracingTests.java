@@ -44,13 +44,14 @@ class ActorTracingTests {
 
     @BeforeAll
     static void start() {
-        log = new RenderedLog("dev.actors.spring.tracing");
         application = new SpringApplicationBuilder(TracingTestApplication.class)
                 .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
                         "management.tracing.sampling.probability=1.0",
                         "management.metrics.distribution.percentiles-histogram.actors.message=true",
                         "spring.task.execution.propagate-context=true")
                 .run();
+        // After the start: Spring Boot's logging system resets Logback's configuration as it starts.
+        log = new RenderedLog("dev.actors.spring.tracing");
     }
 
     @AfterAll
@@ -58,7 +59,9 @@ class ActorTracingTests {
         if (application != null) {
             application.close();
         }
-        log.close();
+        if (log != null) {
+            log.close();
+        }
     }
 
     @Test

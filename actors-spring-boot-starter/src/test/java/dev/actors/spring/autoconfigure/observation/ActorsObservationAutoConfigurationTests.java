@@ -1,5 +1,12 @@
 package dev.actors.spring.autoconfigure.observation;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import dev.actors.VirtualThreadActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import dev.actors.spring.observation.ActorMdcMessageHook;
 import dev.actors.spring.observation.ActorMessageObservationConvention;
@@ -8,6 +15,8 @@ import dev.actors.spring.observation.DefaultActorMessageObservationConvention;
 import dev.actors.spring.observation.ObservingMessageHook;
 import io.micrometer.context.ContextRegistry;
 import io.micrometer.context.ContextSnapshotFactory;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
@@ -15,6 +24,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ActorsObservationAutoConfigurationTests {
 
@@ -74,11 +84,37 @@ class ActorsObservationAutoConfigurationTests {
     }
 
     @Test
-    void anApplicationsObservationConventionIsTheOneUsed() {
-        runner.withBean(ActorMessageObservationConvention.class, Renamed::new).run(context -> {
-            assertThat(context).hasSingleBean(ObservingMessageHook.class);
-            assertThat(context.getBean(ObservingMessageHook.class)).extracting("convention").isInstanceOf(Renamed.class);
-        });
+    void anApplicationsObservationConventionNamesTheObservationsOfHandledMessages() {
+        List<String> observed = new CopyOnWriteArrayList<>();
+        ObservationHandler<Observation.Context> recording = new ObservationHandler<>() {
+            @Override
+            public void onStop(Observation.Context context) {
+                observed.add(context.getName());
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        };
+        runner.withBean(ActorMessageObservationConvention.class, Renamed::new)
+                .withBean("recording", ObservationHandler.class, () -> recording)
+                .withBean("echo", Echo.class)
+                .run(context -> {
+                    ActorRef<?> echo = context.getBean(ActorRegistry.class).getByClass(Echo.class).getFirst();
+                    assertThat(echo.ask("ping").get(Duration.ofSeconds(10))).isEqualTo("ping");
+                    await().atMost(Duration.ofSeconds(10)).until(() -> observed.contains("shop.actors"));
+                    assertThat(observed).doesNotContain("actors.message");
+                });
+    }
+
+    @dev.actors.spring.Actor
+    static class Echo extends VirtualThreadActor {
+
+        @Override
+        protected Object onReceive(Object message) {
+            return message;
+        }
     }
 
     static class Renamed extends DefaultActorMessageObservationConvention {
