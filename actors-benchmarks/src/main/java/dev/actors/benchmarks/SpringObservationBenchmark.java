@@ -1,6 +1,7 @@
 package dev.actors.benchmarks;
 
 import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
 import dev.actors.benchmarks.spring.FinishedSpans;
 import dev.actors.benchmarks.spring.SinkApplication;
 import dev.actors.benchmarks.spring.SpringSink;
@@ -95,6 +96,11 @@ public class SpringObservationBenchmark {
     private void requireHooks() {
         boolean propagates = application.getBeanProvider(ContextPropagatingMessageHook.class).getIfAvailable() != null;
         boolean observes = application.getBeanProvider(ObservingMessageHook.class).getIfAvailable() != null;
+        boolean registered = application.getBean(ActorRegistry.class).messageHook() != null;
+        if (registered != (propagates || observes)) {
+            throw new IllegalStateException("context=" + context + " but the registry's hook is "
+                    + application.getBean(ActorRegistry.class).messageHook());
+        }
         List<Boolean> expected = switch (context) {
             case "off" -> List.of(false, false);
             case "propagation" -> List.of(true, false);

@@ -1,5 +1,7 @@
 package dev.actors.sample.tracing;
 
+import java.util.TreeMap;
+
 import brave.handler.MutableSpan;
 import brave.handler.SpanHandler;
 import brave.propagation.TraceContext;
@@ -36,7 +38,7 @@ public class SpanLogging {
             public boolean end(TraceContext context, MutableSpan span, Cause cause) {
                 if (cause == Cause.FINISHED) {
                     log.info("Span '{}' trace={} span={} parent={} {} us {}", span.name(), span.traceId(), span.id(),
-                            span.parentId(), span.finishTimestamp() - span.startTimestamp(), span.tags());
+                            span.parentId(), span.finishTimestamp() - span.startTimestamp(), new TreeMap<>(span.tags()));
                 }
                 return true;
             }
