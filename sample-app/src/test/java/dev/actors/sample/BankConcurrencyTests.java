@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * add up to (no lost update), the ledger agreeing with the accounts entry for entry. Then
  * checks what the actuator reports about the actors.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "bank.demo-accounts=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "bank.demo-accounts=false",
+        // Tens of thousands of spans: traced as usual, but not each written to the test's log.
+        "logging.level.dev.actors.sample.tracing=WARN" })
 @AutoConfigureTestRestTemplate
 class BankConcurrencyTests {
 

@@ -1,12 +1,14 @@
 package dev.actors.spring.autoconfigure;
 
 import dev.actors.ActorRegistry;
+import dev.actors.MessageHook;
 import dev.actors.spring.ActorBeanDefinitionRegistrar;
 import dev.actors.spring.ActorBeans;
 import dev.actors.spring.ActorStartingPostProcessor;
 import dev.actors.spring.ActorsRuntimeHints;
 import dev.actors.spring.ActorsShutdown;
 import dev.actors.spring.ActorsStartup;
+import dev.actors.spring.MessageHookRegistrar;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,7 +23,8 @@ import org.springframework.context.annotation.ImportRuntimeHints;
  * {@link EnableAutoConfiguration Auto-configuration} that runs
  * {@link dev.actors.spring.Actor @Actor} beans as actors in the context's own
  * {@link ActorRegistry}, makes their refs and proxies injectable, and stops them when the
- * context closes. Off with {@code actors.enabled=false}.
+ * context closes; the context's {@link MessageHook} beans (context propagation, observations)
+ * become the registry's hook. Off with {@code actors.enabled=false}.
  */
 @AutoConfiguration
 @ConditionalOnClass(ActorRegistry.class)
@@ -63,6 +66,11 @@ public final class ActorsAutoConfiguration {
     @Bean
     static ActorBeanDefinitionRegistrar actorBeanDefinitionRegistrar() {
         return new ActorBeanDefinitionRegistrar();
+    }
+
+    @Bean
+    static MessageHookRegistrar messageHookRegistrar(ObjectProvider<MessageHook> hooks) {
+        return new MessageHookRegistrar(hooks);
     }
 
     @Bean

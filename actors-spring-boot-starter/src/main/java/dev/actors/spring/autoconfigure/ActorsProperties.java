@@ -46,6 +46,8 @@ public class ActorsProperties {
 
     private final Metrics metrics = new Metrics();
 
+    private final Observations observations = new Observations();
+
     /** Creates the properties with their defaults. */
     public ActorsProperties() {
     }
@@ -153,6 +155,15 @@ public class ActorsProperties {
     }
 
     /**
+     * Micrometer Observation settings.
+     *
+     * @return the observation settings
+     */
+    public Observations getObservations() {
+        return observations;
+    }
+
+    /**
      * Micrometer settings, under {@code actors.metrics.}.
      */
     public static class Metrics {
@@ -177,6 +188,42 @@ public class ActorsProperties {
 
         /**
          * Sets whether the actors.* meters are published.
+         *
+         * @param enabled the switch
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
+    /**
+     * Micrometer Observation settings, under {@code actors.observations.}.
+     */
+    public static class Observations {
+
+        /**
+         * Whether each handled message is an Observation named actors.message (a timer of the
+         * same name and, with a tracer, one span per message, child of the sender's span) when
+         * an ObservationRegistry bean exists. Context propagation (MDC, the current trace) from
+         * the sender to the actor does not depend on this switch.
+         */
+        private boolean enabled = true;
+
+        /** Creates the observation settings with their defaults. */
+        public Observations() {
+        }
+
+        /**
+         * Whether each handled message is an {@code actors.message} Observation.
+         *
+         * @return the switch
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether each handled message is an {@code actors.message} Observation.
          *
          * @param enabled the switch
          */

@@ -100,6 +100,8 @@ public class TransferCoordinator extends ThreadingActor implements Transfers {
     }
 
     private void alert(LargeTransferAlert alert) {
+        log.info("Transfer {} of {} cents from {} to {} is large: alerting compliance", alert.transferId(),
+                alert.amountCents(), alert.fromAccountId(), alert.toAccountId());
         try {
             notifier.tell(alert);
         }
