@@ -157,9 +157,14 @@ public final class ActorsStartup implements SmartInitializingSingleton {
          * @throws ActorStartupException if {@code onStart()} threw
          */
         boolean hasStarted() {
-            requireNotFailedInOnStart(beanName, ref);
+            // One read of the state: read twice, an onStart() failing between the reads would count as started.
+            // The core writes the failure before the stopped state, so after STOPPED the failure is seen.
             ActorState state = ref.state();
-            return state == ActorState.IDLE || state == ActorState.STOPPED || ref.processedCount() > 0;
+            if (state == ActorState.STOPPED) {
+                requireNotFailedInOnStart(beanName, ref);
+                return true;
+            }
+            return state == ActorState.IDLE || ref.processedCount() > 0;
         }
     }
 }
