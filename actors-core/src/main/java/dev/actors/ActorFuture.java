@@ -175,7 +175,7 @@ public interface ActorFuture<T> {
     /**
      * Waits for every future, in order, and returns their values. Pykka: {@code pykka.get_all}.
      * Many pending replies are waited for together, with one park of the calling thread rather
-     * than one per future; the timeout then restarts with each reply that completes.
+     * than one per future; the outcome is the same as waiting for each in turn.
      *
      * @param futures the futures
      * @param timeout applied to each future in turn (as in Pykka); {@code null} waits forever
@@ -194,7 +194,11 @@ public interface ActorFuture<T> {
             }
             index++;
         }
-        BatchWait.awaitAll(futures, Timeouts.toNanos(timeout, "ActorFuture.getAll"));
+        long nanos = Timeouts.toNanos(timeout, "ActorFuture.getAll");
+        List<? extends ActorFuture<? extends T>> ordered = List.copyOf(futures);
+        if (BatchWait.worthBatching(ordered, nanos)) {
+            return BatchWait.getAll(ordered, timeout, nanos);
+        }
         List<T> values = new ArrayList<>(futures.size());
         for (ActorFuture<? extends T> future : futures) {
             values.add(future.get(timeout));

@@ -125,15 +125,9 @@ abstract class ActorLoop {
         }
         MessageHook hook = actor.registry().messageHook();
         MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, actor, envelope);
+        Object result;
         try {
-            Object result = message instanceof ActorCommand command ? command.applyTo(actor) : actor.onReceive(message);
-            if (scope != null) {
-                MessageHooks.close(scope, actor, null);
-            }
-            if (reply != null) {
-                reply.succeed(result);
-            }
-            return true;
+            result = message instanceof ActorCommand command ? command.applyTo(actor) : actor.onReceive(message);
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
             if (scope != null) {
@@ -141,6 +135,13 @@ abstract class ActorLoop {
             }
             return survives(handlerFailure, message, reply, envelope.warnOnFailure);
         }
+        if (scope != null) {
+            MessageHooks.close(scope, actor, null);
+        }
+        if (reply != null) {
+            reply.succeed(result); // outside the try: a completion callback's Error is not the handler's failure
+        }
+        return true;
     }
 
     private boolean survives(Throwable handlerFailure, Object message, ThreadingFuture<Object> reply, boolean warnOnFailure) {

@@ -66,6 +66,12 @@ final class FutureWaiter {
         cancelled = true;
     }
 
+    /** A callback whose registrant gave up: it will not run, and the next push drops the node. */
+    void cancelCallback() {
+        FIRED.compareAndSet(this, false, true);
+        cancelled = true;
+    }
+
     boolean isCancelled() {
         return cancelled;
     }

@@ -155,6 +155,7 @@ final class Mailbox {
         HEAD.setRelease(this, next);
         first.message = null; // the old stub: no producer touches it any more (its next is set)
         first.reply = null;
+        first.context = null;
         if (next.counted) {
             room.release();
         }
@@ -163,9 +164,10 @@ final class Mailbox {
 
     /** Lets the stub retain nothing while the actor is idle (written only when there is something to clear). */
     private static Envelope idle(Envelope stub) {
-        if (stub.message != null || stub.reply != null) {
+        if (stub.message != null || stub.reply != null || stub.context != null) {
             stub.message = null;
             stub.reply = null;
+            stub.context = null;
         }
         return null;
     }

@@ -211,9 +211,14 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
         tryComplete(RawOutcome.failure(failure));
     }
 
-    /** Pending, and completed only by {@link #set}/{@link #setException} (no get hook, not derived). */
+    /** Completed only by {@link #set}/{@link #setException}, or as a reply (no get hook, not derived). */
+    boolean isPlain() {
+        return derivation == null && getHook == null;
+    }
+
+    /** Pending and {@link #isPlain() plain}. */
     boolean isPendingPlain() {
-        return outcome == null && derivation == null && getHook == null;
+        return outcome == null && isPlain();
     }
 
     /**
@@ -228,15 +233,24 @@ public class ThreadingFuture<T> implements ActorFuture<T> {
             whenHookReady(action);
             return;
         }
+        callbackWhenDone(action);
+    }
+
+    /**
+     * As {@link #whenDone} for a plain future, returning the callback's node so that a waiter
+     * that gives up can {@link FutureWaiter#cancelCallback() cancel} it.
+     */
+    FutureWaiter callbackWhenDone(Runnable action) {
         FutureWaiter node = FutureWaiter.forCallback(action);
         if (outcome == null) {
             push(node);
             // Push (CAS) then read outcome, mirror of tryComplete: one of us sees the other.
             if (outcome == null) {
-                return;
+                return node;
             }
         }
         node.release();
+        return node;
     }
 
     /**

@@ -15,10 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * there are carrier threads, a burst that finds its mailbox empty spins briefly and then yields
  * its carrier a few times before it gives the mailbox up: a partner actor or caller often
  * answers within that time (ping-pong, asks from virtual threads), and the burst goes on
- * without ending this thread and starting another. When more bursts are running than there
- * are carriers, the carriers have other work queued, so a burst gives an empty mailbox up at
- * once: a spin or a yield would only delay the others (thousands of actors with a few messages
- * each, fan-outs).
+ * without ending this thread and starting another. When more bursts exist than there are
+ * carriers, the carriers most likely have other work queued, so a burst gives an empty
+ * mailbox up at once: a spin or a yield would only delay the others (thousands of actors with
+ * a few messages each, fan-outs). Bursts blocked in a handler count too (they hold no carrier,
+ * but the count cannot tell), which only makes the others give up sooner.
  *
  * <p>Ownership: {@code runState} moves IDLE to STARTING by the sender's CAS, STARTING to OWNED
  * by the new thread's claim, OWNED to IDLE by the owner's release (then a re-check of the

@@ -46,7 +46,8 @@
  *     (STARTING to OWNED, under the mailbox's monitor), the owner (OWNED to IDLE, then a re-check)</td>
  *     <td>senders, owners</td><td>volatile CAS; ownership, and with it the owner-only fields
  *     ({@code started}, the adaptive spin, the burst count), passes through it</td></tr>
- * <tr><td>{@code VirtualThreadLoop.RUNNING_BURSTS}</td><td>owners at claim and release</td>
+ * <tr><td>{@code VirtualThreadLoop.RUNNING_BURSTS}</td><td>senders when they start a burst (and on a
+ *     failed start), owners when they give the mailbox up, take it back, or stop</td>
  *     <td>owners deciding whether to spin</td><td>atomic; a hint only (a stale value costs a spin or a restart)</td></tr>
  * <tr><td>{@code ActorLoop.thread}</td><td>the loop's thread (or the launching thread)</td>
  *     <td>self-deadlock checks, unpark, stack dumps</td><td>volatile</td></tr>

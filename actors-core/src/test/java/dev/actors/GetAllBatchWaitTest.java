@@ -102,4 +102,38 @@ class GetAllBatchWaitTest {
         assertThatThrownBy(() -> self.ask("fan").get(TIMEOUT)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("inside its own handler");
     }
+    @Test
+    void aFutureDoneOnlyAfterItsTurnRanOutTimesOutAsInPykka() {
+        List<ThreadingFuture<Integer>> futures = pending(3);
+        futures.get(0).set(0);
+        // completes at least 300 ms after the others were done: its turn (50 ms) ran out long before
+        CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> futures.get(1).set(1));
+        futures.get(2).set(2);
+        CompletableFuture<List<Integer>> values = Waits.inNewThread(() -> ActorFuture.getAll(futures, Duration.ofMillis(50)));
+        assertThat(values).failsWithin(TIMEOUT).withThrowableThat().havingCause().isInstanceOf(ActorTimeoutException.class);
+    }
+
+    @Test
+    void anAlreadyFailedFirstFutureIsThrownWithoutWaitingForTheOthers() {
+        List<ThreadingFuture<Integer>> futures = pending(3);
+        IllegalStateException failure = new IllegalStateException("first failed");
+        futures.get(0).setException(failure);
+        CompletableFuture<List<Integer>> values = Waits.inNewThread(() -> ActorFuture.getAll(futures, null));
+        assertThat(values).failsWithin(TIMEOUT).withThrowableThat().havingCause().isSameAs(failure);
+    }
+
+    @Test
+    void aFailureInOrderIsThrownAsSoonAsTheFuturesBeforeItAreDoneWhileLaterOnesStayPending() {
+        List<ThreadingFuture<Integer>> futures = pending(4);
+        Thread[] caller = new Thread[1];
+        CompletableFuture<List<Integer>> values = Waits.inNewThread(() -> {
+            caller[0] = Thread.currentThread();
+            return ActorFuture.getAll(futures, null);
+        });
+        await().atMost(TIMEOUT).until(() -> caller[0] != null && LockSupport.getBlocker(caller[0]) instanceof BatchWait);
+        IllegalStateException failure = new IllegalStateException("second failed");
+        futures.get(1).setException(failure);
+        futures.get(0).set(0); // futures 2 and 3 never complete
+        assertThat(values).failsWithin(TIMEOUT).withThrowableThat().havingCause().isSameAs(failure);
+    }
 }
