@@ -144,4 +144,27 @@ class MessageHookTest {
         assertThat(actor.<String>ask("again").get(TIMEOUT)).isEqualTo("again");
         await().atMost(TIMEOUT).until(actor::isAlive);
     }
+    @Test
+    void anIdleActorKeepsNothingItsLastMessageCaptured() {
+        List<java.lang.ref.WeakReference<Object>> captured = new CopyOnWriteArrayList<>();
+        registry.setMessageHook(new MessageHook() {
+            @Override
+            public Object capture(ActorRef<?> recipient, Kind kind) {
+                Object context = new byte[1024];
+                captured.add(new java.lang.ref.WeakReference<>(context));
+                return context;
+            }
+
+            @Override
+            public Scope restore(ActorRef<?> recipient, Kind kind, Object context) {
+                return failure -> { };
+            }
+        });
+        ActorRef<Actor> actor = runtime.start(registry, new Script().onReceive((self, message) -> message));
+        assertThat(actor.<String>ask("only").get(TIMEOUT)).isEqualTo("only");
+        await().atMost(TIMEOUT).until(() -> {
+            System.gc();
+            return captured.get(0).get() == null;
+        });
+    }
 }
