@@ -195,9 +195,8 @@ public interface ActorFuture<T> {
             index++;
         }
         long nanos = Timeouts.toNanos(timeout, "ActorFuture.getAll");
-        List<? extends ActorFuture<? extends T>> ordered = List.copyOf(futures);
-        if (BatchWait.worthBatching(ordered, nanos)) {
-            return BatchWait.getAll(ordered, timeout, nanos);
+        if (BatchWait.worthBatching(futures, nanos)) {
+            return BatchWait.getAll(List.copyOf(futures), timeout, nanos); // indexed, and safe from later changes
         }
         List<T> values = new ArrayList<>(futures.size());
         for (ActorFuture<? extends T> future : futures) {

@@ -24,7 +24,7 @@ import org.slf4j.event.Level;
  */
 abstract class ActorLoop {
 
-    static final Logger log = LoggerFactory.getLogger(Actor.class);
+    private static final Logger log = LoggerFactory.getLogger(Actor.class);
     private static final VarHandle NOT_HANDLED;
     private static final VarHandle FAILED;
 

@@ -2,6 +2,7 @@ package dev.actors;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -41,7 +42,7 @@ final class BatchWait<T> {
     }
 
     /** Whether getAll should wait for {@code futures} together: two or more pending replies, none a self-wait. */
-    static boolean worthBatching(List<? extends ActorFuture<?>> futures, long nanos) {
+    static boolean worthBatching(Collection<? extends ActorFuture<?>> futures, long nanos) {
         if (nanos == 0) {
             return false; // a zero timeout polls each future
         }
