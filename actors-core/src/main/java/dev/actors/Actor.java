@@ -222,7 +222,7 @@ public abstract class Actor {
         if (hook != null) {
             MessageHooks.capture(hook, this, envelope);
         }
-        reserveStackForTheSend(!stop && mailbox.isBounded());
+        int reserved = reserveStackForTheSend(!stop && mailbox.isBounded());
         if (!stop) {
             mailbox.acquireRoom(envelope, this);
         }
@@ -234,7 +234,7 @@ public abstract class Actor {
                             + "registry.start(actor) before sending it messages")
                     : new ActorDeadException(label() + " not found");
         }
-        loop.signal();
+        loop.signal(reserved);
     }
 
     /** Sends a message whose reply goes to the returned future; never throws for a dead actor. */
@@ -258,7 +258,7 @@ public abstract class Actor {
      * {@link StackHeadroom}). A busy actor needs no wake-up: its thread re-checks the mailbox
      * before it goes idle, so the send costs nothing more.
      */
-    private void reserveStackForTheSend(boolean holdsPermit) {
+    private int reserveStackForTheSend(boolean holdsPermit) {
         int frames = loop.wakeUpHeadroom();
         if (holdsPermit && frames < StackHeadroom.UNPARK) {
             frames = StackHeadroom.UNPARK;
@@ -266,15 +266,16 @@ public abstract class Actor {
         if (frames > 0) {
             StackHeadroom.ensure(frames);
         }
+        return frames;
     }
 
     /** Queues a stop; the future is {@code true} once stopped, {@code false} if it was not alive. */
     @SuppressWarnings("unchecked")
     final ThreadingFuture<Boolean> requestStop() {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
-        reserveStackForTheSend(false);
+        int reserved = reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
-            loop.signal();
+            loop.signal(reserved);
         } else {
             reply.succeed(Boolean.FALSE);
         }

@@ -60,8 +60,15 @@ abstract class ActorLoop {
     /** Starts the actor's thread (or schedules its first run); called once, when the actor starts. */
     abstract void launch();
 
-    /** A message was accepted: make sure a thread will take it (hot path). */
-    abstract void signal();
+    /**
+     * A message was accepted: make sure a thread will take it (hot path). When the actor turns
+     * out to need a wake-up the sender did not reserve stack for (it looked busy before the send
+     * and went idle since), the strategy reserves it here, before it changes any state: an
+     * overflow then leaves the actor idle, and the next message wakes it.
+     *
+     * @param reserved the frames of {@link StackHeadroom} the send already proved
+     */
+    abstract void signal(int reserved);
 
     /**
      * The {@link StackHeadroom} a send needs now for waking the actor: 0 while it is busy (a hint,

@@ -42,17 +42,23 @@ final class OwnThreadLoop extends ActorLoop {
     }
 
     @Override
-    void signal() {
+    void signal(int reserved) {
         // Volatile read after the enqueue's CAS; mirrors the consumer's write-then-recheck in
         // parkUntilMessage(): one of the two sees the other, so no wake-up is lost.
         // Only the sender that flips the flag pays for the unpark: while the woken thread is on its
         // way, later senders see false and do not queue up on the thread's park mutex.
-        if (parked && PARKED.compareAndSet(this, true, false)) {
+        if (!parked) {
+            return;
+        }
+        if (reserved < StackHeadroom.UNPARK) {
+            StackHeadroom.ensure(StackHeadroom.UNPARK); // may overflow: "parked" is still set for the next sender
+        }
+        if (PARKED.compareAndSet(this, true, false)) {
             try {
                 LockSupport.unpark(thread);
             } catch (Throwable notWoken) {
-                // Second line behind the StackHeadroom the send reserved (an OutOfMemoryError, or a
-                // send that saw the actor busy and then parked): put the flag back so that the next
+                // Second line behind the StackHeadroom reserved before the CAS (an OutOfMemoryError,
+                // say): put the flag back so that the next
                 // sender (a stop request included) unparks the thread; with "parked" left false it
                 // would sleep forever. A volatile putfield, no call. A stale true while the thread
                 // runs is harmless: it re-checks the mailbox after every park, so an extra unpark

@@ -111,18 +111,24 @@ final class VirtualThreadLoop extends ActorLoop {
     }
 
     @Override
-    void signal() {
+    void signal(int reserved) {
         // Volatile read, then CAS, after the enqueue's CAS: mirrors the owner's release-then-recheck
         // in take(), so either the owner sees the message or we start a new owner.
-        if (runState == IDLE && RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
+        if (runState != IDLE) {
+            return;
+        }
+        if (reserved < StackHeadroom.THREAD_START) {
+            StackHeadroom.ensure(StackHeadroom.THREAD_START); // may overflow: the state is still IDLE for the next sender
+        }
+        if (RUN_STATE.compareAndSet(this, IDLE, STARTING)) {
             boolean counted = false;
             try {
                 RUNNING_BURSTS.incrementAndGet();
                 counted = true;
                 startThread();
             } catch (Throwable notStarted) {
-                // Second line behind the StackHeadroom the send reserved (an OutOfMemoryError, or a
-                // send that saw the actor busy and then idle): give the mailbox back, so that the next
+                // Second line behind the StackHeadroom reserved before the CAS (an OutOfMemoryError,
+                // say): give the mailbox back, so that the next
                 // message (a stop request included) starts a thread that handles everything queued;
                 // "starting" with no thread would wedge the actor for good. Only a monitor and field
                 // accesses before the state is safe again; the counter (a call) comes last.
