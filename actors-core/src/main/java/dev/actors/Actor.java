@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -52,23 +53,48 @@ public abstract class Actor {
         }
     }
 
-    private final String urn = randomUrn();
-    private final ActorRef<Actor> ref = new ActorRef<>(this);
-    final Mailbox mailbox = new Mailbox();
+    /**
+     * The instance that holds this actor's identity (URN, ref, mailbox, run loop, lifecycle) for
+     * every incarnation: {@code this} for an actor's first instance, the first instance for one
+     * built by a restart. Methods that reach the identity's mutable state go through it.
+     */
+    private final Actor home;
+    private final String urn;
+    private final ActorRef<Actor> ref;
+    final Mailbox mailbox;
+    /** The run loop and the execution strategy that runs it (the actor's kind). */
+    private final ActorLoop loop;
     @SuppressWarnings("unused") // accessed through LIFECYCLE
     private volatile int lifecycle;
     private volatile ActorRegistry registry;
-    /** The run loop and the execution strategy that runs it (the actor's kind). */
-    private final ActorLoop loop;
     private volatile long startedAtMillis;
     private volatile Throwable failure;
+    /** Set (home only) by a stop request before it is queued, so that a restart backoff ends early. */
+    private volatile boolean stopRequested;
+    /** Home only, created on first use from the actor's thread. */
+    private Timers timers;
 
     /**
      * Package-private: actors extend {@link ThreadingActor} or {@link VirtualThreadActor}, which
-     * pass the execution strategy that runs this actor's loop.
+     * pass the execution strategy that runs this actor's loop. An instance built by a restart
+     * (its factory runs on the actor's thread, see {@link Incarnations}) joins the identity of
+     * the actor it replaces, so that {@code actorRef()} is already the right one in its constructor.
      */
     Actor(Function<Actor, ActorLoop> execution) {
-        this.loop = execution.apply(this);
+        Actor restarted = Incarnations.claim();
+        if (restarted != null) {
+            home = restarted;
+            urn = restarted.urn;
+            ref = restarted.ref;
+            mailbox = restarted.mailbox;
+            loop = restarted.loop;
+        } else {
+            home = this;
+            urn = randomUrn();
+            ref = new ActorRef<>(this);
+            mailbox = new Mailbox();
+            loop = execution.apply(this);
+        }
     }
 
     /**
@@ -152,7 +178,56 @@ public abstract class Actor {
      * @throws ActorDeadException if the actor has already stopped (e.g. from {@link #onStop()})
      */
     protected final void stop() {
-        send(Envelope.tell(StopSignal.INSTANCE));
+        home.send(Envelope.tell(StopSignal.INSTANCE));
+    }
+
+    /**
+     * What happens when a {@code tell}-ed message fails (read once, when the actor starts): the
+     * default, {@link RestartPolicy#never()}, stops the actor for good (Pykka's rule). Another
+     * policy restarts it with a fresh instance from its factory, so start such an actor with
+     * {@link ActorRegistry#startFrom(java.util.function.Supplier)}; {@link #start(Actor)} refuses it.
+     * Pekko: the parent's {@code supervisorStrategy}.
+     *
+     * <p>A restart: the failed instance's {@link #onFailure} runs, the failing message becomes a
+     * {@link DeadLetter} ({@code FAILED}), the timers end; after the backoff a new instance from
+     * the factory runs {@link #onStart()} and then the messages still queued, in order. The ref,
+     * URN, proxies, registry membership and LIFO position stay; {@code isAlive()} stays
+     * {@code true} and senders are not refused meanwhile (asks wait). A failing {@code onStart()}
+     * and a throwing factory count as failures too; failed asks never restart (their future has the
+     * failure), a {@link VirtualMachineError} never does. A stop requested during a backoff ends
+     * the backoff: the new instance handles what was sent before the stop, then stops.
+     *
+     * @return the policy, never {@code null}
+     */
+    protected RestartPolicy restartPolicy() {
+        return RestartPolicy.never();
+    }
+
+    /**
+     * This actor's timers: messages it sends itself later, through its mailbox (see {@link Timers}).
+     * They end when the actor stops or restarts. Pekko: {@code timers} of {@code Timers}.
+     *
+     * @return the timers
+     * @throws IllegalStateException if called from another thread than the actor's own (a hook or
+     *     a handler); start timers from {@code onStart()} or a handler
+     */
+    protected final Timers timers() {
+        Actor identity = home;
+        if (!identity.isHandledByCurrentThread()) {
+            throw new IllegalStateException(label() + ".timers() was called from thread " + Thread.currentThread().getName()
+                    + ", not the actor's own: use timers from onStart() or a message handler (send the actor a message to start one)");
+        }
+        Timers mine = identity.timers;
+        if (mine == null) {
+            mine = new Timers(identity);
+            identity.timers = mine;
+        }
+        return mine;
+    }
+
+    /** The timers if any were used (actor's thread only), else {@code null}. */
+    final Timers timersIfUsed() {
+        return home.timers;
     }
 
     /**
@@ -191,10 +266,30 @@ public abstract class Actor {
         return simple.isEmpty() ? type.getName() : simple;
     }
 
-    final void startIn(ActorRegistry owner) {
+    /**
+     * Starts this instance as a new actor in {@code owner}.
+     *
+     * @param factory the factory it came from (restarts build their instances with it), or
+     *     {@code null} for {@code start(instance)}, which refuses a restart policy
+     */
+    final void startIn(ActorRegistry owner, Supplier<? extends Actor> factory) {
+        if (home != this) {
+            throw new IllegalStateException(label() + " is an instance built by a restart of that actor, which runs it "
+                    + "already: an actor instance can be started once. Create a new instance to start another actor");
+        }
         int capacity = mailboxCapacity();
         if (capacity <= 0) {
             throw new IllegalArgumentException(label() + ": mailboxCapacity() must be at least 1, got " + capacity);
+        }
+        RestartPolicy policy = restartPolicy();
+        if (policy == null) {
+            throw new IllegalStateException(label() + ": restartPolicy() returned null; return RestartPolicy.never() "
+                    + "for no restarts");
+        }
+        if (policy.restarts() && factory == null) {
+            throw new IllegalStateException(label() + " has the restart policy " + policy + ", and a restart needs a "
+                    + "new instance: start it from a factory, registry.startFrom(" + displayName(getClass()) + "::new), "
+                    + "not from an instance");
         }
         if (!LIFECYCLE.compareAndSet(this, NEW, ALIVE)) {
             throw new IllegalStateException(label() + " was already started: an actor instance can be started once. "
@@ -202,6 +297,7 @@ public abstract class Actor {
         }
         registry = owner;
         startedAtMillis = System.currentTimeMillis();
+        loop.supervise(policy, factory);
         mailbox.open(capacity);
         owner.register(ref);
         SafeLog.log(log, Level.DEBUG, "Starting {}", label());
@@ -224,17 +320,49 @@ public abstract class Actor {
         }
         int reserved = reserveStackForTheSend(!stop && mailbox.isBounded());
         if (!stop) {
-            mailbox.acquireRoom(envelope, this);
+            try {
+                mailbox.acquireRoom(envelope, this);
+            } catch (ActorDeadException diedWhileWaiting) {
+                refused(envelope);
+                throw diedWhileWaiting;
+            }
         }
         Mailbox.Offer offer = mailbox.offer(envelope);
         if (offer != Mailbox.Offer.ACCEPTED) {
             mailbox.giveBackRoom(envelope);
-            throw offer == Mailbox.Offer.NOT_STARTED
-                    ? new ActorDeadException(label() + " is not started: start it with Actor.start(actor) or "
-                            + "registry.start(actor) before sending it messages")
-                    : new ActorDeadException(label() + " not found");
+            if (offer == Mailbox.Offer.NOT_STARTED) {
+                throw new ActorDeadException(label() + " is not started: start it with Actor.start(actor) or "
+                        + "registry.start(actor) before sending it messages");
+            }
+            refused(envelope);
+            throw new ActorDeadException(label() + " not found");
         }
         loop.signal(reserved);
+    }
+
+    private void refused(Envelope envelope) {
+        if (envelope.message != StopSignal.INSTANCE) {
+            registry.deadLetter(ref, envelope.message, DeadLetter.Reason.REFUSED);
+        }
+    }
+
+    /**
+     * Queues a timer's message from the scheduler's thread: never waits for room (a timer must not
+     * hold up the scheduler; a timer has at most one message queued, see {@link Timers}), captures
+     * no context (the timer captured it when started), and is silently refused once the actor
+     * stopped (its timers end then anyway).
+     *
+     * @return whether the message was queued
+     */
+    final boolean deliverTimer(TimerMessage message, Object context) {
+        Envelope envelope = Envelope.tell(message);
+        envelope.context = context;
+        int reserved = reserveStackForTheSend(false);
+        if (mailbox.offer(envelope) != Mailbox.Offer.ACCEPTED) {
+            return false;
+        }
+        loop.signal(reserved);
+        return true;
     }
 
     /** Sends a message whose reply goes to the returned future; never throws for a dead actor. */
@@ -273,6 +401,11 @@ public abstract class Actor {
     @SuppressWarnings("unchecked")
     final ThreadingFuture<Boolean> requestStop() {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
+        // Volatile write before the enqueue, read by a backoff after it publishes its state (see
+        // ActorLoop.waitOutBackoff): one of the two sees the other, so a backoff never sleeps on
+        // while a stop waits behind it.
+        stopRequested = true;
+        loop.stopRequested();
         int reserved = reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
             loop.signal(reserved);
@@ -288,6 +421,19 @@ public abstract class Actor {
         registry.unregister(ref);
         lifecycle = STOPPED;
         mailbox.close();
+    }
+
+    final boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    final int restartCount() {
+        return loop.restartCount();
+    }
+
+    /** The actor whose identity this instance holds or joined (see {@link #home}). */
+    final Actor home() {
+        return home;
     }
 
     final boolean isHandledByCurrentThread() {
@@ -309,7 +455,7 @@ public abstract class Actor {
     final ActorState state() {
         return switch ((int) LIFECYCLE.getVolatile(this)) {
             case NEW -> ActorState.NEW;
-            case ALIVE -> loop.activity();
+            case ALIVE -> loop.state();
             default -> ActorState.STOPPED;
         };
     }

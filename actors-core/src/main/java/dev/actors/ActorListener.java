@@ -31,4 +31,15 @@ public interface ActorListener {
      */
     default void actorStopped(ActorRef<?> ref, Optional<Throwable> failure) {
     }
+
+    /**
+     * Called in the actor's own thread when its {@link RestartPolicy} restarted it: a new
+     * instance from its factory is in place (behind the same ref) and about to run
+     * {@link Actor#onStart()}. Pekko: the {@code preRestart}/{@code postRestart} pair, seen from outside.
+     *
+     * @param ref the restarted actor
+     * @param cause the failure that caused the restart (of a handler, an {@code onStart()} or the factory)
+     */
+    default void restarted(ActorRef<?> ref, Throwable cause) {
+    }
 }

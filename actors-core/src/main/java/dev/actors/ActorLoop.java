@@ -2,6 +2,9 @@ package dev.actors;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -51,10 +54,31 @@ abstract class ActorLoop {
      */
     private long notHandled;
     private long failed;
+    /**
+     * The instance handling messages now: {@link #actor} (the identity) until a restart, then the
+     * one the restart built. Owner only (ownership passes through the strategy's volatile state).
+     */
+    private Actor incarnation;
+    /** Set once at start, before the mailbox opens (so before any owner runs). */
+    private RestartPolicy policy = RestartPolicy.never();
+    private Supplier<? extends Actor> factory;
+    /** Owner only: when the restarts within the policy's window happened ({@link System#nanoTime()}). */
+    private ArrayDeque<Long> recentRestarts;
+    /** Written by the owner, read by monitors. */
+    private volatile int restarts;
+    /** True while the owner waits out a restart backoff (see {@link #waitOutBackoff}). */
+    private volatile boolean inBackoff;
 
     ActorLoop(Actor actor) {
         this.actor = actor;
         this.mailbox = actor.mailbox;
+        this.incarnation = actor;
+    }
+
+    /** Called once by {@link Actor#startIn} before the mailbox opens. */
+    final void supervise(RestartPolicy restartPolicy, Supplier<? extends Actor> instanceFactory) {
+        policy = restartPolicy;
+        factory = instanceFactory;
     }
 
     /** Starts the actor's thread (or schedules its first run); called once, when the actor starts. */
@@ -111,11 +135,14 @@ abstract class ActorLoop {
     /** Runs {@link Actor#onStart()}; {@code false} if the actor then stopped. */
     private boolean runOnStart() {
         try {
-            actor.onStart();
+            incarnation.onStart();
             Thread.interrupted(); // an interrupt left by onStart must not hit the first message (as between messages)
             return true;
         } catch (Throwable startFailure) {
-            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), startFailure);
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), startFailure);
+            if (!isFatal(startFailure) && policy.restarts()) {
+                return restart(startFailure);
+            }
             stopOnFailure(startFailure, false);
             return false;
         }
@@ -130,11 +157,20 @@ abstract class ActorLoop {
             stopNormally(reply);
             return false;
         }
+        if (message instanceof TimerMessage timerMessage) {
+            Timers timers = actor.timersIfUsed();
+            message = timers == null ? null : timers.accept(timerMessage);
+            if (message == null) { // its timer was cancelled, replaced or ended: skipped, never handled
+                NOT_HANDLED.setOpaque(this, notHandled + 1);
+                return true;
+            }
+        }
+        Actor target = incarnation;
         MessageHook hook = actor.registry().messageHook();
         MessageHook.Scope scope = hook == null ? null : MessageHooks.restore(hook, actor, envelope);
         Object result;
         try {
-            result = message instanceof ActorCommand command ? command.applyTo(actor) : actor.onReceive(message);
+            result = message instanceof ActorCommand command ? command.applyTo(target) : target.onReceive(message);
         } catch (Throwable handlerFailure) {
             FAILED.setOpaque(this, failed + 1);
             if (scope != null) {
@@ -171,30 +207,147 @@ abstract class ActorLoop {
                     message, handlerFailure);
             return true;
         }
-        SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), handlerFailure);
-        stopOnFailure(handlerFailure, true);
-        return false;
+        SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), handlerFailure);
+        actor.registry().deadLetter(actor.actorRef(), message, DeadLetter.Reason.FAILED);
+        if (!policy.restarts()) {
+            stopOnFailure(handlerFailure, true);
+            return false;
+        }
+        runOnFailure(handlerFailure);
+        return restart(handlerFailure);
+    }
+
+    /**
+     * The restart of a failed incarnation ({@code onFailure} has run, if it was a handler's
+     * failure): within the policy's bound, waits out the backoff, builds a new instance with the
+     * factory and runs its {@code onStart()}; a failure of either counts as one more and goes
+     * round again. Past the bound the actor stops for good, as without a policy.
+     *
+     * @return {@code true} once a new incarnation has started, {@code false} once the actor stopped
+     */
+    private boolean restart(Throwable cause) {
+        for (Throwable failure = cause; ; ) {
+            endTimers();
+            long now = System.nanoTime();
+            if (!withinRestartBound(now)) {
+                SafeLog.log(log, Level.ERROR, "{} failed more than {} times within {}: stopping it for good ({})",
+                        actor.label(), policy.maxRestarts(), policy.within(), policy);
+                stopOnFailure(failure, false);
+                return false;
+            }
+            waitOutBackoff(policy.backoffNanos(recentRestarts.size()));
+            recentRestarts.addLast(now);
+            Actor fresh;
+            try {
+                fresh = Incarnations.build(actor, factory);
+            } catch (Throwable factoryFailure) {
+                SafeLog.log(log, Level.ERROR, "The factory of {} failed on a restart:", actor.label(), factoryFailure);
+                if (isFatal(factoryFailure)) {
+                    stopOnFailure(factoryFailure, false);
+                    return false;
+                }
+                failure = factoryFailure;
+                continue;
+            }
+            incarnation = fresh;
+            restarts++;
+            SafeLog.log(log, Level.INFO, "Restarted {} (restart {}) after {}", actor.label(), restarts, failure);
+            actor.registry().notifyRestarted(actor.actorRef(), failure);
+            try {
+                fresh.onStart();
+                Thread.interrupted(); // as after the first onStart
+                return true;
+            } catch (Throwable startFailure) {
+                SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", fresh.label(), startFailure);
+                if (isFatal(startFailure)) {
+                    stopOnFailure(startFailure, false);
+                    return false;
+                }
+                failure = startFailure;
+            }
+        }
+    }
+
+    /** Drops restarts older than the window; whether one more fits in it. */
+    private boolean withinRestartBound(long now) {
+        if (recentRestarts == null) {
+            recentRestarts = new ArrayDeque<>(policy.maxRestarts());
+        }
+        long window = Timeouts.saturatedNanos(policy.within());
+        while (!recentRestarts.isEmpty() && now - recentRestarts.peekFirst() >= window) {
+            recentRestarts.pollFirst();
+        }
+        return recentRestarts.size() < policy.maxRestarts();
+    }
+
+    /**
+     * Sleeps out a backoff on the owner's thread (a virtual thread unmounts: no carrier is held),
+     * the mailbox still owned, so that senders queue and wait and nothing else runs the actor. A
+     * stop request ends it early: what was sent before the stop is then handled by the new
+     * instance, at once. Memory order: {@code inBackoff} is written before {@code stopRequested} is
+     * read, the mirror of {@link Actor#requestStop()} (write {@code stopRequested}, then read
+     * {@code inBackoff} in {@link #stopRequested()}): either the backoff sees the request or the
+     * request unparks it.
+     */
+    private void waitOutBackoff(long nanos) {
+        inBackoff = true;
+        try {
+            long deadline = System.nanoTime() + nanos;
+            for (long left = nanos; left > 0 && !actor.isStopRequested(); left = deadline - System.nanoTime()) {
+                LockSupport.parkNanos(this, left);
+            }
+        } finally {
+            inBackoff = false;
+            Thread.interrupted(); // an interrupt meant to end the backoff must not hit the new instance
+        }
+    }
+
+    /** A stop was requested (any thread): ends a backoff at once. */
+    final void stopRequested() {
+        if (inBackoff) {
+            Thread owner = thread;
+            if (owner != null) {
+                LockSupport.unpark(owner);
+            }
+        }
+    }
+
+    private void runOnFailure(Throwable cause) {
+        try {
+            incarnation.onFailure(cause);
+        } catch (Throwable hookFailure) {
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), hookFailure);
+        }
+    }
+
+    private void endTimers() {
+        Timers timers = actor.timersIfUsed();
+        if (timers != null) {
+            try {
+                timers.endAll();
+            } catch (RuntimeException cannotCancel) {
+                SafeLog.log(log, Level.ERROR, "Ending the timers of {} failed", actor.label(), cannotCancel);
+            }
+        }
     }
 
     private void stopNormally(ThreadingFuture<Object> stopReply) {
         actor.shutDown(null);
+        endTimers();
         SafeLog.log(log, Level.DEBUG, "Stopped {}", actor.label());
         try {
-            actor.onStop();
+            incarnation.onStop();
         } catch (Throwable stopFailure) {
-            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), stopFailure);
+            SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), stopFailure);
         }
         finish(stopReply);
     }
 
     private void stopOnFailure(Throwable cause, boolean runOnFailure) {
         actor.shutDown(cause);
+        endTimers();
         if (runOnFailure) {
-            try {
-                actor.onFailure(cause);
-            } catch (Throwable hookFailure) {
-                SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", actor.label(), hookFailure);
-            }
+            runOnFailure(cause);
         }
         finish(null);
         if (isFatal(cause)) {
@@ -250,6 +403,15 @@ abstract class ActorLoop {
 
     final long processedCount() {
         return Math.max(0L, mailbox.taken() - (long) NOT_HANDLED.getOpaque(this));
+    }
+
+    final int restartCount() {
+        return restarts;
+    }
+
+    /** {@link ActorState#RESTARTING} during a backoff, else the strategy's activity. */
+    final ActorState state() {
+        return inBackoff ? ActorState.RESTARTING : activity();
     }
 
     final long failedCount() {

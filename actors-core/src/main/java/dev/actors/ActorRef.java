@@ -152,6 +152,16 @@ public final class ActorRef<A extends Actor> {
     }
 
     /**
+     * How many times the actor's {@link RestartPolicy} has restarted it so far (0 without restarts).
+     * Pekko: none (a supervisor's own count).
+     *
+     * @return the restarts so far
+     */
+    public int restartCount() {
+        return actor.restartCount();
+    }
+
+    /**
      * Where the actor is in its life (for monitoring).
      *
      * @return the state at this moment

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -30,6 +33,10 @@ public final class ActorRegistry {
     private volatile Duration askTimeout = DEFAULT_ASK_TIMEOUT;
     private volatile boolean daemonThreads;
     private volatile MessageHook messageHook;
+    private final List<Consumer<? super DeadLetter>> deadLetterListeners = new CopyOnWriteArrayList<>();
+    private final DeadLetterLog deadLetterLog = new DeadLetterLog(this::timerScheduler);
+    /** Created on first use (a timer, a backoff, an entity sweep, a dead-letter summary); guarded by itself once set. */
+    private volatile TimerScheduler timerScheduler;
 
     /** Creates an empty registry. */
     public ActorRegistry() {
@@ -55,8 +62,11 @@ public final class ActorRegistry {
      */
     public <A extends Actor> ActorRef<A> start(A actor) {
         Objects.requireNonNull(actor, "actor");
-        actor.startIn(this);
-        ActorRef<A> ref = actor.actorRef();
+        actor.startIn(this, null);
+        return announceStarted(actor.actorRef());
+    }
+
+    private <A extends Actor> ActorRef<A> announceStarted(ActorRef<A> ref) {
         for (ActorListener listener : listeners) {
             try {
                 listener.actorStarted(ref);
@@ -66,6 +76,46 @@ public final class ActorRegistry {
             }
         }
         return ref;
+    }
+
+    /**
+     * Starts {@code factory.get()} in this registry; when the actor's
+     * {@link Actor#restartPolicy()} restarts it, every restart builds a fresh instance with the
+     * same factory (on the actor's own thread), behind the same ref and URN. Named apart from
+     * {@link #start(Actor)}: {@code start(MyActor::new)} would be ambiguous. Pekko:
+     * {@code actorOf(Props(new MyActor))}; Pykka: none.
+     *
+     * @param factory builds a new, never started instance at each call
+     * @param <A> the actor's type
+     * @return its ref
+     * @throws NullPointerException if {@code factory} is {@code null} or returns {@code null}
+     * @throws IllegalStateException if it returns an instance that was started before
+     */
+    public <A extends Actor> ActorRef<A> startFrom(Supplier<? extends A> factory) {
+        Objects.requireNonNull(factory, "factory");
+        A first = Objects.requireNonNull(factory.get(), () -> "The factory " + factory + " returned null: return a new actor instance");
+        first.startIn(this, factory);
+        return announceStarted(first.actorRef());
+    }
+
+    /**
+     * Entities of one kind in this registry: one actor per key, started by the first message to
+     * its key (with {@code factory.apply(key)}) and passivated when idle (see {@link Entities}).
+     * Pekko: {@code ClusterSharding.init(Entity.of(...))}, local.
+     *
+     * @param type the entity actor class (names the kind in metrics and logs, checks proxies)
+     * @param factory builds a new instance for a key, at each (re)start of that key's entity
+     * @param settings idle timeout and bound on live entities
+     * @param <K> the key type
+     * @param <A> the entity actor type
+     * @return the entities
+     */
+    public <K, A extends Actor> Entities<K, A> entities(Class<A> type, Function<? super K, ? extends A> factory,
+            EntitySettings settings) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(settings, "settings");
+        return new LocalEntities<>(this, type, factory, settings);
     }
 
     /**
@@ -325,6 +375,67 @@ public final class ActorRegistry {
      */
     public void removeListener(ActorListener listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Adds a listener called for each dead letter of this registry's actors (see
+     * {@link DeadLetter}), on the thread that produced it: the sender's for {@code REFUSED}, the
+     * actor's for {@code DROPPED} and {@code FAILED}. It must be quick; whatever it throws is
+     * logged at WARN and never harms an actor or a sender. Pekko: subscribing to
+     * {@code DeadLetter} on the event stream.
+     *
+     * @param listener the listener
+     * @return closing it removes the listener (idempotent)
+     */
+    public AutoCloseable addDeadLetterListener(Consumer<? super DeadLetter> listener) {
+        Objects.requireNonNull(listener, "listener");
+        deadLetterListeners.add(listener);
+        return () -> deadLetterListeners.remove(listener);
+    }
+
+    /** Publishes a dead letter: the listeners, then the rate-limited WARN log (not for FAILED). */
+    void deadLetter(ActorRef<?> recipient, Object message, DeadLetter.Reason reason) {
+        DeadLetter deadLetter = new DeadLetter(recipient, message, reason);
+        for (Consumer<? super DeadLetter> listener : deadLetterListeners) {
+            try {
+                listener.accept(deadLetter);
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never harm an actor
+                SafeLog.log(log, Level.WARN, "Dead letter listener {} failed on a dead letter ({}) of {}", listener, reason,
+                        recipient.actor().label(), listenerFailure);
+            }
+        }
+        try {
+            deadLetterLog.log(deadLetter);
+        } catch (Throwable logFailure) {
+            // SafeLog never throws; this guards the bookkeeping (an OutOfMemoryError, say): a dead
+            // letter must never keep an actor from finishing its drain.
+        }
+    }
+
+    /** This registry's scheduler, created on first use. */
+    TimerScheduler timerScheduler() {
+        TimerScheduler scheduler = timerScheduler;
+        if (scheduler == null) {
+            synchronized (this) {
+                scheduler = timerScheduler;
+                if (scheduler == null) {
+                    scheduler = new TimerScheduler();
+                    timerScheduler = scheduler;
+                }
+            }
+        }
+        return scheduler;
+    }
+
+    void notifyRestarted(ActorRef<?> ref, Throwable cause) {
+        for (ActorListener listener : listeners) {
+            try {
+                listener.restarted(ref, cause);
+            } catch (Throwable listenerFailure) { // an Error too: a listener must never break a restart
+                SafeLog.log(log, Level.WARN, "Actor listener {} failed on the restart of {}", listener, ref.actor().label(),
+                        listenerFailure);
+            }
+        }
     }
 
     void notifyStopped(ActorRef<?> ref, Optional<Throwable> failure) {

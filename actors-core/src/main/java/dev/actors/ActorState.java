@@ -11,6 +11,11 @@ public enum ActorState {
     IDLE,
     /** Started and busy with a message (or about to look for the next one). */
     RUNNING,
+    /**
+     * Waiting out a {@link RestartPolicy} backoff after a failure: alive (messages are accepted and
+     * wait), its next instance not built yet.
+     */
+    RESTARTING,
     /** Stopped, normally or because of a failure; it will never run again. */
     STOPPED
 }

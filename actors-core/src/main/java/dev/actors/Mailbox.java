@@ -228,12 +228,11 @@ final class Mailbox {
                 if (reply != null) {
                     reply.succeed(Boolean.TRUE);
                 }
-            } else if (reply != null) {
-                reply.fail(new ActorDeadException(owner.label() + " stopped before handling the message"));
-            } else {
-                SafeLog.log(log, Level.WARN,
-                        "{} stopped before handling the message {} (sent after the stop request or the failure); dropped",
-                        owner.label(), message);
+            } else if (!(message instanceof TimerMessage)) { // a timer's message ended with its actor: no dead letter
+                if (reply != null) {
+                    reply.fail(new ActorDeadException(owner.label() + " stopped before handling the message"));
+                }
+                owner.registry().deadLetter(owner.actorRef(), message, DeadLetter.Reason.DROPPED); // logged there, rate-limited
             }
         }
         return answered;

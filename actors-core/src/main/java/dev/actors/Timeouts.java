@@ -48,4 +48,18 @@ final class Timeouts {
         }
         return value;
     }
+
+    /**
+     * A non-negative duration in nanoseconds, saturating at {@link Long#MAX_VALUE}.
+     *
+     * @param value a duration, zero or more
+     * @return its nanoseconds
+     */
+    static long saturatedNanos(Duration value) {
+        try {
+            return value.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
 }
