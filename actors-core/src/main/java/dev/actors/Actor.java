@@ -81,7 +81,7 @@ public abstract class Actor {
      * the actor it replaces, so that {@code actorRef()} is already the right one in its constructor.
      */
     Actor(Function<Actor, ActorLoop> execution) {
-        Actor restarted = Incarnations.claim();
+        Actor restarted = Incarnations.claim(this);
         if (restarted != null) {
             home = restarted;
             urn = restarted.urn;

@@ -12,7 +12,17 @@ import java.util.function.Supplier;
  */
 final class Incarnations {
 
-    private static final ThreadLocal<Actor> BEING_RESTARTED = new ThreadLocal<>();
+    private static final ThreadLocal<Restart> BEING_RESTARTED = new ThreadLocal<>();
+
+    /** One restart's build: the actor being restarted and the instance that joined it, if one did. */
+    private static final class Restart {
+        final Actor home;
+        Actor joined;
+
+        Restart(Actor home) {
+            this.home = home;
+        }
+    }
 
     private Incarnations() {
     }
@@ -24,7 +34,8 @@ final class Incarnations {
      *     build in this call (an already started or cached one, or one built on another thread)
      */
     static Actor build(Actor home, Supplier<? extends Actor> factory) {
-        BEING_RESTARTED.set(home);
+        Restart restart = new Restart(home);
+        BEING_RESTARTED.set(restart);
         Actor built;
         try {
             built = factory.get();
@@ -35,7 +46,7 @@ final class Incarnations {
             throw new IllegalStateException("The factory of " + home.label() + " returned null on a restart: "
                     + "return a new instance from each call");
         }
-        if (built.home() != home) {
+        if (built != restart.joined) {
             throw new IllegalStateException("The factory of " + home.label() + " returned " + built.label()
                     + " on a restart, an instance it did not build in that call (already started, cached, or built on "
                     + "another thread): return a new instance, built in the factory, from each call");
@@ -43,12 +54,18 @@ final class Incarnations {
         return built;
     }
 
-    /** The actor being restarted on this thread, once: the caller (an actor constructor) joins it. */
-    static Actor claim() {
-        Actor home = BEING_RESTARTED.get();
-        if (home != null) {
-            BEING_RESTARTED.remove();
+    /**
+     * The actor being restarted on this thread, once: the caller, an actor constructor, joins it.
+     *
+     * @param joining the instance under construction
+     * @return the actor it joins, or {@code null} when no restart is building on this thread
+     */
+    static Actor claim(Actor joining) {
+        Restart restart = BEING_RESTARTED.get();
+        if (restart == null || restart.joined != null) {
+            return null;
         }
-        return home;
+        restart.joined = joining;
+        return restart.home;
     }
 }
