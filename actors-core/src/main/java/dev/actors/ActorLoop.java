@@ -226,6 +226,7 @@ abstract class ActorLoop {
      * @return {@code true} once a new incarnation has started, {@code false} once the actor stopped
      */
     private boolean restart(Throwable cause) {
+        boolean triedSinceStopRequest = false;
         for (Throwable failure = cause; ; ) {
             endTimers();
             long now = System.nanoTime();
@@ -235,7 +236,15 @@ abstract class ActorLoop {
                 stopOnFailure(failure, false);
                 return false;
             }
+            // A stop ends the backoff (see waitOutBackoff), so one restart is tried at once for what
+            // was sent before the stop; if that fails too, the stop wins: no tight loop of restarts.
+            if (triedSinceStopRequest) {
+                SafeLog.log(log, Level.ERROR, "{} was asked to stop and failed again on its restart: stopping it", actor.label());
+                stopOnFailure(failure, false);
+                return false;
+            }
             waitOutBackoff(policy.backoffNanos(recentRestarts.size()));
+            triedSinceStopRequest = actor.isStopRequested();
             recentRestarts.addLast(now);
             Actor fresh;
             try {

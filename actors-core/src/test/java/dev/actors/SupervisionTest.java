@@ -170,6 +170,27 @@ class SupervisionTest {
 
     @ParameterizedTest
     @EnumSource(ActorRuntime.class)
+    void aStopDuringTheBackoffOfAnActorThatKeepsFailingEndsItAfterOneMoreTry(ActorRuntime runtime) {
+        RestartPolicy patient = RestartPolicy.onFailure().withBackoff(Duration.ofMinutes(1), Duration.ofMinutes(1))
+                .withMaxRestarts(1_000_000, Duration.ofMinutes(1));
+        SupervisedActor.Shared shared = new SupervisedActor.Shared(runtime, patient);
+        shared.failOnStartAlways = true;
+        List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+        registry.addDeadLetterListener(deadLetters::add);
+        ActorRef<SupervisedActor> ref = registry.startFrom(shared::create);
+        await().atMost(Waits.TIMEOUT).until(() -> ref.state() == ActorState.RESTARTING);
+        ref.tell("sent before the stop");
+
+        assertThat(ref.stop(Waits.TIMEOUT)).isTrue();
+
+        assertThat(shared.built).hasValue(2); // the first instance and the one restart tried for the stop
+        assertThat(ref.isAlive()).isFalse();
+        assertThat(deadLetters).containsExactly(new DeadLetter(ref, "sent before the stop", DeadLetter.Reason.DROPPED));
+        assertThat(logs.awaitCount(Level.ERROR, "was asked to stop and failed again on its restart", 1)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ActorRuntime.class)
     void aFirstOnStartFailureRestartsToo(ActorRuntime runtime) {
         SupervisedActor.Shared shared = new SupervisedActor.Shared(runtime, SupervisedActor.quick());
         shared.failOnStartUpTo = 1;

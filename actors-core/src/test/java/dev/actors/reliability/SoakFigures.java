@@ -18,6 +18,9 @@ final class SoakFigures {
     final LongAdder futuresDead = new LongAdder();
     final LongAdder futuresInjected = new LongAdder();
     final LongAdder handledChecked = new LongAdder();
+    final LongAdder restartingFailures = new LongAdder();
+    final LongAdder restarts = new LongAdder();
+    final LongAdder deadLetters = new LongAdder();
     private final Map<Fault, LongAdder> faults = new EnumMap<>(Fault.class);
 
     SoakFigures() {
@@ -56,12 +59,15 @@ final class SoakFigures {
                   actors started    %d ThreadingActor, %d VirtualThreadActor
                   stops             %d blocking, %d async (plus the final stopAll)
                   futures           %d done: %d with a value, %d ActorDeadException, %d injected failure
-                  messages checked  %d (handled exactly once when told before the stop)
+                  messages checked  %d (handled exactly once when told before the stop, else once or a dead letter)
+                  restarts          %d (failed tells to restarting actors: %d)
+                  dead letters      %d of soak messages
                   failures injected %d: %s
                   log events        %s""",
                 millis, operations(), tellsAccepted.sum(), tellsRefused.sum(), asks.sum(),
                 threadingStarts.sum(), virtualStarts.sum(), gracefulStops.sum(), asyncStops.sum(),
                 futures(), futuresWithValue.sum(), futuresDead.sum(), futuresInjected.sum(),
-                handledChecked.sum(), injected(), faults, logEvents);
+                handledChecked.sum(), restarts.sum(), restartingFailures.sum(), deadLetters.sum(), injected(), faults,
+                logEvents);
     }
 }

@@ -3,7 +3,11 @@ package dev.actors.reliability;
 import dev.actors.reliability.SoakMessage.Count;
 import dev.actors.reliability.SoakMessage.Echo;
 import dev.actors.reliability.SoakMessage.Inject;
+import dev.actors.DeadLetter;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +22,7 @@ final class SoakLedger {
 
     private final Map<Long, AtomicInteger> handled = new ConcurrentHashMap<>();
     private final Set<Thread> actorThreads = ConcurrentHashMap.newKeySet();
+    private final Map<Long, Queue<DeadLetter.Reason>> deadLetters = new ConcurrentHashMap<>();
 
     /** Handles one message in an actor's thread. */
     Object receive(Object message) {
@@ -81,6 +86,24 @@ final class SoakLedger {
     /** Recurses until the stack overflows: a real {@code StackOverflowError}, not a thrown one. */
     private static int overflow(int depth) {
         return overflow(depth + 1) + 1;
+    }
+
+    /** A registry's dead-letter listener: records the reason for each soak message with an id. */
+    void deadLetter(DeadLetter deadLetter) {
+        Long id = switch (deadLetter.message()) {
+            case Count count -> count.id();
+            case Echo echo -> echo.id();
+            default -> null;
+        };
+        if (id != null) {
+            deadLetters.computeIfAbsent(id, key -> new ConcurrentLinkedQueue<>()).add(deadLetter.reason());
+        }
+    }
+
+    /** @return the reasons of every dead letter of the message with this id (normally none or one) */
+    List<DeadLetter.Reason> deadLetters(long id) {
+        Queue<DeadLetter.Reason> reasons = deadLetters.get(id);
+        return reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** @return how many times the message with this id was handled, by any actor */

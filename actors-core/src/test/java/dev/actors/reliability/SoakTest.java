@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * bounded mailboxes, under concurrent senders, while a chaos thread stops actors, starts new
  * ones and injects failures in handlers and hooks (exceptions, real
  * {@code StackOverflowError}s, an {@code InternalError} that stops its whole registry,
- * interrupts). At the end: every future handed out is done, every
- * message told before a stop was handled exactly once, no actor thread is alive after
+ * interrupts); a third of the actors have a restart policy, so injected tell failures restart
+ * them instead of ending them. At the end: every future handed out is done, every
+ * message told before a stop was handled exactly once, every other one handled once or a dead
+ * letter with a reason, no actor thread is alive after
  * {@code stopAll}, and the figures are printed. Bounded by {@link #RUN_TIME} and
  * {@link #MAX_SENDS}; the seed is printed, and {@code -Dsoak.seed=N} replays a run's choices
  * (the thread interleaving is not replayable).
@@ -69,6 +71,7 @@ class SoakTest {
             System.out.println("Soak seed " + seed + "\n" + world.figures.report(millis, logEvents.snapshot()));
             assertThat(world.violations).as("reliability violations (seed %d)", seed).isEmpty();
             assertThat(world.figures.injected()).isPositive();
+            assertThat(world.figures.restarts.sum()).as("actors restarted by their policy").isPositive();
             assertThat(logEvents.count(Level.ERROR))
                     .as("one ERROR event per failing onStart at least")
                     .isGreaterThanOrEqualTo(world.figures.injectedOf(Fault.ON_START_EXCEPTION));

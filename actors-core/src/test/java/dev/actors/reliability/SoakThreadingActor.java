@@ -1,5 +1,6 @@
 package dev.actors.reliability;
 
+import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 
 /** A soak actor on its own platform thread (non-daemon: it must not outlive {@code stopAll}). */
@@ -8,11 +9,22 @@ final class SoakThreadingActor extends ThreadingActor {
     private final SoakLedger ledger;
     private final Fault hookFault;
     private final int capacity;
+    private final RestartPolicy policy;
 
     SoakThreadingActor(SoakLedger ledger, Fault hookFault, int capacity) {
+        this(ledger, hookFault, capacity, RestartPolicy.never());
+    }
+
+    SoakThreadingActor(SoakLedger ledger, Fault hookFault, int capacity, RestartPolicy policy) {
+        this.policy = policy;
         this.ledger = ledger;
         this.hookFault = hookFault;
         this.capacity = capacity;
+    }
+
+    @Override
+    protected RestartPolicy restartPolicy() {
+        return policy;
     }
 
     @Override

@@ -2,13 +2,17 @@ package dev.actors.reliability;
 
 import dev.actors.ActorDeadException;
 import dev.actors.ActorFuture;
+import dev.actors.DeadLetter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Queue;
 
 /**
  * Checks, once every actor has stopped, what the soak world recorded: each message handled
  * at most once, and exactly once when it was sent before the actor's cutoff (its stop, its
- * killing fault, or the final {@code stopAll}); each ask's future agrees with whether its
+ * killing fault, or the final {@code stopAll}), and otherwise either handled once or a dead
+ * letter with one reason (never both, never neither); a refused tell is a REFUSED dead letter;
+ * each ask's future agrees with whether its
  * message was handled; refused tells were never handled; fault and stop futures ended as
  * they must. Problems go to the world's violation list.
  */
@@ -38,7 +42,12 @@ final class SoakVerdict {
                     violations.add("message " + id + " was refused with ActorDeadException by " + actor
                             + " and handled anyway");
                 }
+                if (!ledger.deadLetters(id).equals(List.of(DeadLetter.Reason.REFUSED))) {
+                    violations.add("message " + id + " was refused by " + actor + " but its dead letters are "
+                            + ledger.deadLetters(id));
+                }
             }
+            figures.restarts.add(actor.ref().restartCount());
         }
         world.faultFutures.forEach(this::checkFaultFuture);
         world.stopFutures.forEach(this::checkStopFuture);
@@ -52,7 +61,18 @@ final class SoakVerdict {
     private void checkSent(TrackedActor actor, TrackedActor.Sent sent) {
         figures.handledChecked.increment();
         int handled = ledger.handled(sent.id());
+        List<DeadLetter.Reason> deadLetters = ledger.deadLetters(sent.id());
+        figures.deadLetters.add(deadLetters.size());
         boolean beforeCutoff = sent.stamp() < actor.cutoff();
+        if (handled + deadLetters.size() != 1) {
+            violations.add("message " + sent.id() + " to " + actor + " was handled " + handled
+                    + " times and has the dead letters " + deadLetters + ": exactly one of the two was expected");
+        }
+        if (deadLetters.contains(DeadLetter.Reason.FAILED)
+                || (sent.reply() == null && deadLetters.contains(DeadLetter.Reason.REFUSED))) {
+            violations.add("message " + sent.id() + " to " + actor + " (accepted, handled without failing) has the"
+                    + " dead letters " + deadLetters);
+        }
         if (handled > 1) {
             violations.add("message " + sent.id() + " to " + actor + " was handled " + handled + " times");
         }

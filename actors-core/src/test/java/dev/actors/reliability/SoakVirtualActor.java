@@ -1,5 +1,6 @@
 package dev.actors.reliability;
 
+import dev.actors.RestartPolicy;
 import dev.actors.VirtualThreadActor;
 
 /** A soak actor on virtual threads. */
@@ -8,11 +9,22 @@ final class SoakVirtualActor extends VirtualThreadActor {
     private final SoakLedger ledger;
     private final Fault hookFault;
     private final int capacity;
+    private final RestartPolicy policy;
 
     SoakVirtualActor(SoakLedger ledger, Fault hookFault, int capacity) {
+        this(ledger, hookFault, capacity, RestartPolicy.never());
+    }
+
+    SoakVirtualActor(SoakLedger ledger, Fault hookFault, int capacity, RestartPolicy policy) {
+        this.policy = policy;
         this.ledger = ledger;
         this.hookFault = hookFault;
         this.capacity = capacity;
+    }
+
+    @Override
+    protected RestartPolicy restartPolicy() {
+        return policy;
     }
 
     @Override

@@ -2,11 +2,11 @@ package dev.actors.reliability;
 
 import static org.awaitility.Awaitility.await;
 
-import dev.actors.Actor;
 import dev.actors.ActorDeadException;
 import dev.actors.ActorFuture;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.RestartPolicy;
 import dev.actors.reliability.SoakMessage.Count;
 import dev.actors.reliability.SoakMessage.Echo;
 import dev.actors.reliability.SoakMessage.Inject;
@@ -26,6 +26,15 @@ import org.awaitility.core.ConditionTimeoutException;
  * radius), and the operations senders and the chaos thread perform on them.
  */
 final class SoakWorld {
+
+    /**
+     * The policy of the restarting third of the actors: short backoffs (so that stops and sends
+     * land in them) and a bound the chaos never reaches, so such an actor only ends by a stop, a
+     * fatal error, or an onStart that fails at every restart.
+     */
+    private static final RestartPolicy RESTARTING = RestartPolicy.onFailure()
+            .withBackoff(Duration.ofMillis(1), Duration.ofMillis(4))
+            .withMaxRestarts(1_000_000, Duration.ofMinutes(1));
 
     /** Bound on every stop and every wait for an actor to die. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -128,6 +137,10 @@ final class SoakWorld {
     }
 
     private void killWithTell(int cell, int slot, TrackedActor target, Fault fault, Random random) {
+        if (target.restarting()) {
+            failWithTell(target, fault);
+            return;
+        }
         target.killedAt(stamp());
         try {
             target.ref().tell(new Inject(fault));
@@ -137,6 +150,17 @@ final class SoakWorld {
         }
         awaitDeath(target);
         cells[cell].set(slot, start(cell, random));
+    }
+
+    /** A failed tell to a restarting actor: it restarts, and nothing sent to it is cut. */
+    private void failWithTell(TrackedActor target, Fault fault) {
+        try {
+            target.ref().tell(new Inject(fault));
+            figures.injected(fault);
+            figures.restartingFailures.increment();
+        } catch (ActorDeadException e) {
+            figures.tellsRefused.increment();
+        }
     }
 
     private void askFault(TrackedActor target, Fault fault) {
@@ -214,25 +238,30 @@ final class SoakWorld {
     private TrackedActor start(int cell, Random random) {
         Fault hookFault = random.nextInt(10) == 0 ? HOOK_FAULTS[random.nextInt(HOOK_FAULTS.length)] : null;
         int capacity = random.nextBoolean() ? 0 : 1 + random.nextInt(16);
-        Actor actor;
-        if (random.nextBoolean()) {
-            actor = new SoakThreadingActor(ledger, hookFault, capacity);
+        boolean threading = random.nextBoolean();
+        boolean restarting = random.nextInt(3) == 0;
+        RestartPolicy policy = restarting ? RESTARTING : RestartPolicy.never();
+        if (threading) {
             figures.threadingStarts.increment();
         } else {
-            actor = new SoakVirtualActor(ledger, hookFault, capacity);
             figures.virtualStarts.increment();
         }
         if (hookFault != null) {
             figures.injected(hookFault);
         }
-        ActorRef<?> ref = registries[cell].start(actor);
-        TrackedActor tracked = new TrackedActor(ref, hookFault);
+        // A restart builds a new instance with the same hook fault: an onStart that always fails
+        // exhausts the restarts and ends the actor (the fault "kills", so nothing is expected of it).
+        ActorRef<?> ref = registries[cell].startFrom(() -> threading
+                ? new SoakThreadingActor(ledger, hookFault, capacity, policy)
+                : new SoakVirtualActor(ledger, hookFault, capacity, policy));
+        TrackedActor tracked = new TrackedActor(ref, hookFault, restarting);
         everyActor.add(tracked);
         return tracked;
     }
 
     private ActorRegistry newRegistry() {
         ActorRegistry registry = new ActorRegistry();
+        registry.addDeadLetterListener(ledger::deadLetter);
         everyRegistry.add(registry);
         return registry;
     }

@@ -34,10 +34,12 @@ final class TrackedActor {
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final Queue<Long> refused = new ConcurrentLinkedQueue<>();
     private volatile boolean mayDieUnstopped;
+    private final boolean restarting;
 
-    TrackedActor(ActorRef<?> ref, Fault hookFault) {
+    TrackedActor(ActorRef<?> ref, Fault hookFault, boolean restarting) {
         this.ref = ref;
         this.hookFault = hookFault;
+        this.restarting = restarting;
         if (hookFault != null && hookFault.kills()) {
             killedAt(0);
         }
@@ -45,6 +47,11 @@ final class TrackedActor {
 
     ActorRef<?> ref() {
         return ref;
+    }
+
+    /** @return whether the actor has a restart policy: a failed tell restarts it instead of ending it */
+    boolean restarting() {
+        return restarting;
     }
 
     Fault hookFault() {
@@ -91,6 +98,6 @@ final class TrackedActor {
 
     @Override
     public String toString() {
-        return ref + (hookFault == null ? "" : " with " + hookFault);
+        return ref + (hookFault == null ? "" : " with " + hookFault) + (restarting ? " (restarting)" : "");
     }
 }
