@@ -2,8 +2,6 @@ package dev.actors;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayDeque;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +57,11 @@ abstract class ActorLoop {
      * one the restart built. Owner only (ownership passes through the strategy's volatile state).
      */
     private Actor incarnation;
-    /** Set once at start, before the mailbox opens (so before any owner runs). */
-    private RestartPolicy policy = RestartPolicy.never();
-    private Supplier<? extends Actor> factory;
-    /** Owner only: when the restarts within the policy's window happened ({@link System#nanoTime()}). */
-    private ArrayDeque<Long> recentRestarts;
-    /** Written by the owner, read by monitors. */
-    private volatile int restarts;
-    /** True while the owner waits out a restart backoff (see {@link #waitOutBackoff}). */
-    private volatile boolean inBackoff;
+    /**
+     * The restart policy at work, {@code null} when it never restarts. Set once at start, before
+     * the mailbox opens (so before any owner runs or any monitor has the actor).
+     */
+    private Supervisor supervisor;
 
     ActorLoop(Actor actor) {
         this.actor = actor;
@@ -77,8 +71,7 @@ abstract class ActorLoop {
 
     /** Called once by {@link Actor#startIn} before the mailbox opens. */
     final void supervise(RestartPolicy restartPolicy, Supplier<? extends Actor> instanceFactory) {
-        policy = restartPolicy;
-        factory = instanceFactory;
+        supervisor = restartPolicy.restarts() ? new Supervisor(actor, restartPolicy, instanceFactory) : null;
     }
 
     /** Starts the actor's thread (or schedules its first run); called once, when the actor starts. */
@@ -140,7 +133,7 @@ abstract class ActorLoop {
             return true;
         } catch (Throwable startFailure) {
             SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), startFailure);
-            if (!isFatal(startFailure) && policy.restarts()) {
+            if (!isFatal(startFailure) && supervisor != null) {
                 return restart(startFailure);
             }
             stopOnFailure(startFailure, false);
@@ -209,7 +202,7 @@ abstract class ActorLoop {
         }
         SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), handlerFailure);
         actor.registry().deadLetter(actor.actorRef(), message, DeadLetter.Reason.FAILED);
-        if (!policy.restarts()) {
+        if (supervisor == null) {
             stopOnFailure(handlerFailure, true);
             return false;
         }
@@ -229,26 +222,24 @@ abstract class ActorLoop {
         boolean triedSinceStopRequest = false;
         for (Throwable failure = cause; ; ) {
             endTimers();
-            long now = System.nanoTime();
-            if (!withinRestartBound(now)) {
+            if (!supervisor.allowsAnotherRestart(System.nanoTime())) {
+                RestartPolicy policy = supervisor.policy();
                 SafeLog.log(log, Level.ERROR, "{} failed more than {} times within {}: stopping it for good ({})",
                         actor.label(), policy.maxRestarts(), policy.within(), policy);
                 stopOnFailure(failure, false);
                 return false;
             }
-            // A stop ends the backoff (see waitOutBackoff), so one restart is tried at once for what
-            // was sent before the stop; if that fails too, the stop wins: no tight loop of restarts.
+            // A stop ends the backoff, so one restart is tried at once for what was sent before
+            // the stop; if that fails too, the stop wins: no tight loop of restarts.
             if (triedSinceStopRequest) {
                 SafeLog.log(log, Level.ERROR, "{} was asked to stop and failed again on its restart: stopping it", actor.label());
                 stopOnFailure(failure, false);
                 return false;
             }
-            waitOutBackoff(policy.backoffNanos(recentRestarts.size()));
-            triedSinceStopRequest = actor.isStopRequested();
-            recentRestarts.addLast(now);
+            triedSinceStopRequest = supervisor.waitOutBackoff(System.nanoTime());
             Actor fresh;
             try {
-                fresh = Incarnations.build(actor, factory);
+                fresh = supervisor.buildInstance();
             } catch (Throwable factoryFailure) {
                 SafeLog.log(log, Level.ERROR, "The factory of {} failed on a restart:", actor.label(), factoryFailure);
                 if (isFatal(factoryFailure)) {
@@ -259,8 +250,7 @@ abstract class ActorLoop {
                 continue;
             }
             incarnation = fresh;
-            restarts++;
-            SafeLog.log(log, Level.INFO, "Restarted {} (restart {}) after {}", actor.label(), restarts, failure);
+            SafeLog.log(log, Level.INFO, "Restarted {} (restart {}) after {}", actor.label(), supervisor.restartCount(), failure);
             actor.registry().notifyRestarted(actor.actorRef(), failure);
             try {
                 fresh.onStart();
@@ -277,47 +267,11 @@ abstract class ActorLoop {
         }
     }
 
-    /** Drops restarts older than the window; whether one more fits in it. */
-    private boolean withinRestartBound(long now) {
-        if (recentRestarts == null) {
-            recentRestarts = new ArrayDeque<>(policy.maxRestarts());
-        }
-        long window = Timeouts.saturatedNanos(policy.within());
-        while (!recentRestarts.isEmpty() && now - recentRestarts.peekFirst() >= window) {
-            recentRestarts.pollFirst();
-        }
-        return recentRestarts.size() < policy.maxRestarts();
-    }
-
-    /**
-     * Sleeps out a backoff on the owner's thread (a virtual thread unmounts: no carrier is held),
-     * the mailbox still owned, so that senders queue and wait and nothing else runs the actor. A
-     * stop request ends it early: what was sent before the stop is then handled by the new
-     * instance, at once. Memory order: {@code inBackoff} is written before {@code stopRequested} is
-     * read, the mirror of {@link Actor#requestStop()} (write {@code stopRequested}, then read
-     * {@code inBackoff} in {@link #stopRequested()}): either the backoff sees the request or the
-     * request unparks it.
-     */
-    private void waitOutBackoff(long nanos) {
-        inBackoff = true;
-        try {
-            long deadline = System.nanoTime() + nanos;
-            for (long left = nanos; left > 0 && !actor.isStopRequested(); left = deadline - System.nanoTime()) {
-                LockSupport.parkNanos(this, left);
-            }
-        } finally {
-            inBackoff = false;
-            Thread.interrupted(); // an interrupt meant to end the backoff must not hit the new instance
-        }
-    }
-
-    /** A stop was requested (any thread): ends a backoff at once. */
+    /** A stop was requested (any thread): ends a restart backoff at once (see {@link Supervisor#waitOutBackoff}). */
     final void stopRequested() {
-        if (inBackoff) {
-            Thread owner = thread;
-            if (owner != null) {
-                LockSupport.unpark(owner);
-            }
+        Supervisor restarting = supervisor;
+        if (restarting != null) {
+            restarting.stopRequested(thread);
         }
     }
 
@@ -415,12 +369,14 @@ abstract class ActorLoop {
     }
 
     final int restartCount() {
-        return restarts;
+        Supervisor restarting = supervisor;
+        return restarting == null ? 0 : restarting.restartCount();
     }
 
     /** {@link ActorState#RESTARTING} during a backoff, else the strategy's activity. */
     final ActorState state() {
-        return inBackoff ? ActorState.RESTARTING : activity();
+        Supervisor restarting = supervisor;
+        return restarting != null && restarting.inBackoff() ? ActorState.RESTARTING : activity();
     }
 
     final long failedCount() {

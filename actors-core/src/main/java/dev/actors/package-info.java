@@ -56,16 +56,16 @@
  * <tr><td>{@code Actor.lifecycle}, {@code failure}</td><td>{@code startIn} (NEW to ALIVE, CAS),
  *     the loop's thread at stop</td><td>anyone ({@code isAlive}, refs)</td>
  *     <td>volatile; the failure is written before the lifecycle, so a reader that sees STOPPED sees it</td></tr>
- * <tr><td>{@code ActorLoop.incarnation}, {@code recentRestarts}</td><td>the loop's thread (a restart)</td>
+ * <tr><td>{@code ActorLoop.incarnation}, {@code Supervisor.recentRestarts}</td><td>the loop's thread (a restart)</td>
  *     <td>the loop's thread</td><td>owner-only, like the counters; handed to the next owner through the
  *     strategy's volatile state. A restart's new instance is built on the loop's thread, so it joins the
  *     actor's identity there ({@code Incarnations}: a thread-local, no cross-thread publication)</td></tr>
- * <tr><td>{@code Actor.stopRequested}, {@code ActorLoop.inBackoff}</td><td>stoppers (any thread) /
+ * <tr><td>{@code Actor.stopRequested}, {@code Supervisor.inBackoff}</td><td>stoppers (any thread) /
  *     the loop's thread</td><td>the other side</td><td>volatile, Dekker-style: a stopper writes
  *     {@code stopRequested} then reads {@code inBackoff} (unparks the owner if set); the owner writes
  *     {@code inBackoff} then reads {@code stopRequested} before each park, so a backoff never sleeps on
  *     while a stop waits</td></tr>
- * <tr><td>{@code ActorLoop.restarts}</td><td>the loop's thread</td><td>refs ({@code restartCount}), monitors</td>
+ * <tr><td>{@code Supervisor.restarts}</td><td>the loop's thread</td><td>refs ({@code restartCount}), monitors</td>
  *     <td>volatile; a count</td></tr>
  * <tr><td>{@code ThreadingFuture.outcome}</td><td>the completer (CAS)</td><td>getters, callbacks</td>
  *     <td>volatile CAS: completed once; waiters are pushed (CAS) then the outcome re-read, the mirror
