@@ -195,7 +195,10 @@ public abstract class Actor {
      * {@code true} and senders are not refused meanwhile (asks wait). A failing {@code onStart()}
      * and a throwing factory count as failures too; failed asks never restart (their future has the
      * failure), a {@link VirtualMachineError} never does. A stop requested during a backoff ends
-     * the backoff: the new instance handles what was sent before the stop, then stops.
+     * the backoff: the new instance handles what was sent before the stop, then stops (if that
+     * restart fails too, the actor stops). The first instance stays the holder of the actor's
+     * identity for its whole life (the ref points at it), so its fields are kept after a restart
+     * though never used again: an actor with large state should drop it in {@link #onFailure}.
      *
      * @return the policy, never {@code null}
      */
