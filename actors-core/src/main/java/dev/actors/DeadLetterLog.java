@@ -89,11 +89,12 @@ final class DeadLetterLog {
                 scheduleClose(window);
                 return;
             }
-            int total = window.close();
+            int notLogged = window.close() - LIMIT;
             windows.remove(window.type, window);
-            SafeLog.log(log, Level.WARN, "{} more dead letters for actors of class {} were not logged in the last {} "
-                    + "(at most {} per actor class are); listen with ActorRegistry.addDeadLetterListener to see every one",
-                    total - LIMIT, window.type.getName(), describe(windowNanos), LIMIT);
+            SafeLog.log(log, Level.WARN, "{} more {} for actors of class {} {} not logged in the last {} (at most {} per "
+                    + "actor class are); listen with ActorRegistry.addDeadLetterListener to see every one", notLogged,
+                    notLogged == 1 ? "dead letter" : "dead letters", window.type.getName(), notLogged == 1 ? "was" : "were",
+                    describe(windowNanos), LIMIT);
         } catch (RuntimeException | Error cannotLog) {
             // Nothing more to do: the scheduler goes on with the other tasks.
         }

@@ -215,7 +215,8 @@ public final class Timers {
 
     private long nanos(String method, String what, Duration duration, boolean positive) {
         if (duration == null) {
-            throw new NullPointerException(home.label() + ": the " + what + " of Timers." + method + " must not be null");
+            throw new NullPointerException(home.label() + ": the " + what + " of Timers." + method + " must not be null: pass "
+                    + (positive ? "a positive Duration" : "a Duration, Duration.ZERO for at once"));
         }
         if (duration.isNegative() || (positive && duration.isZero())) {
             throw new IllegalArgumentException(home.label() + ": the " + what + " of Timers." + method + " must be "

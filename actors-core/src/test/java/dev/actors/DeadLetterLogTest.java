@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class DeadLetterLogTest {
 
     private static final Duration WINDOW = Duration.ofMillis(100);
-    private static final String SUMMARY = "more dead letters for actors of class ";
+    /** In every summary line, singular or plural, before the class name. */
+    private static final String SUMMARY = "for actors of class ";
 
     @RegisterExtension
     final LogCapture logs = new LogCapture();
@@ -47,8 +48,11 @@ class DeadLetterLogTest {
     static final class QuietTarget extends ThreadingActor {
     }
 
+    static final class LoneTarget extends ThreadingActor {
+    }
+
     private static String summaryOf(Class<?> type) {
-        return SUMMARY + type.getName();
+        return SUMMARY + type.getName() + " ";
     }
 
     @AfterEach
@@ -122,12 +126,21 @@ class DeadLetterLogTest {
         // Nothing else logs now: the summary comes from the scheduler's task, once it sees the window ended.
         List<ILoggingEvent> summary = logs.awaitCount(Level.WARN, summaryOf(SummaryTarget.class), 1);
         assertThat(summary).hasSize(1);
-        assertThat(summary.get(0).getFormattedMessage()).isEqualTo("5 " + summaryOf(SummaryTarget.class)
-                + " were not logged in the last 100 ms "
+        assertThat(summary.get(0).getFormattedMessage()).isEqualTo("5 more dead letters " + summaryOf(SummaryTarget.class)
+                + "were not logged in the last 100 ms "
                 + "(at most 10 per actor class are); listen with ActorRegistry.addDeadLetterListener to see every one");
 
         refused(target, 1);
         assertThat(lines(target)).as("the next window logs again").hasSize(11);
+    }
+
+    @Test
+    void oneDeadLetterNotLoggedIsCountedInTheSingular() {
+        refused(new LoneTarget().actorRef(), 11);
+        clock.addAndGet(WINDOW.toNanos());
+        assertThat(logs.awaitCount(Level.WARN, summaryOf(LoneTarget.class), 1)).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString()
+                .startsWith("1 more dead letter " + summaryOf(LoneTarget.class) + "was not logged in the last 100 ms");
     }
 
     @Test

@@ -93,6 +93,12 @@ class TimersMisuseTest {
         if (text.contains("message of")) {
             return ": send an object (a record or enum is typical)";
         }
+        if (text.endsWith("period of Timers.startAtFixedRate must not be null")) {
+            return ": pass a positive Duration";
+        }
+        if (text.endsWith("must not be null")) {
+            return ": pass a Duration, Duration.ZERO for at once";
+        }
         return "";
     }
 
