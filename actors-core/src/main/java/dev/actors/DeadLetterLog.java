@@ -17,7 +17,8 @@ import org.slf4j.event.Level;
  *
  * <p>Each actor class has a window: it opens with the class's first dead letter and lasts a
  * minute. A window that went over the limit is closed by a task on the registry's scheduler at
- * its end, which logs the summary; one that did not is closed by the class's next dead letter
+ * its end, which logs the summary (or, should that task never run, by the class's first dead
+ * letter a whole window later); one that did not is closed by the class's next dead letter
  * after its end. Cheap on any thread (a map read, a compare-and-set) and never throws.
  */
 final class DeadLetterLog {
@@ -82,22 +83,30 @@ final class DeadLetterLog {
         scheduler.get().schedule(() -> close(window), Math.max(0L, window.endNanos - clock.getAsLong()));
     }
 
-    /** On the scheduler's thread, at the end of a window that went over the limit: the summary line. */
+    /** On the scheduler's thread, at the end of a window that went over the limit. */
     private void close(Window window) {
         try {
             if (clock.getAsLong() - window.endNanos < 0) { // the clock is behind the scheduler's (a test's clock)
                 scheduleClose(window);
                 return;
             }
-            int notLogged = window.close() - LIMIT;
+            int seen = window.close();
             windows.remove(window.type, window);
-            SafeLog.log(log, Level.WARN, "{} more {} for actors of class {} {} not logged in the last {} (at most {} per "
-                    + "actor class are); listen with ActorRegistry.addDeadLetterListener to see every one", notLogged,
-                    notLogged == 1 ? "dead letter" : "dead letters", window.type.getName(), notLogged == 1 ? "was" : "were",
-                    describe(windowNanos), LIMIT);
+            if (seen != Window.CLOSED) { // else the class's next dead letter closed it, long overdue (see Window.count)
+                summarize(window.type, seen);
+            }
         } catch (RuntimeException | Error cannotLog) {
             // Nothing more to do: the scheduler goes on with the other tasks.
         }
+    }
+
+    /** The line for a closed window that saw {@code seen} dead letters, more than {@link #LIMIT}. */
+    private void summarize(Class<?> type, int seen) {
+        int notLogged = seen - LIMIT;
+        SafeLog.log(log, Level.WARN, "{} more {} for actors of class {} {} not logged in the last {} (at most {} per "
+                + "actor class are); listen with ActorRegistry.addDeadLetterListener to see every one", notLogged,
+                notLogged == 1 ? "dead letter" : "dead letters", type.getName(), notLogged == 1 ? "was" : "were",
+                describe(windowNanos), LIMIT);
     }
 
     private static String describe(long nanos) {
@@ -131,9 +140,15 @@ final class DeadLetterLog {
                 if (seen == CLOSED) {
                     return CLOSED;
                 }
-                if (seen <= LIMIT && now - endNanos >= 0) {
-                    // Ended and nothing suppressed, so no close task is coming: close it here.
+                long overdue = now - endNanos;
+                if (overdue >= 0 && (seen <= LIMIT || overdue >= windowNanos)) {
+                    // Ended and nothing suppressed, so no close task is coming: close it here. Or ended a
+                    // whole window ago and its close task never ran (it could not be scheduled): close it
+                    // and log its summary here, rather than count this class's dead letters for ever.
                     if (count.compareAndSet(seen, CLOSED)) {
+                        if (seen > LIMIT) {
+                            summarize(type, seen);
+                        }
                         return CLOSED;
                     }
                     continue;

@@ -51,6 +51,9 @@ class DeadLetterLogTest {
     static final class LoneTarget extends ThreadingActor {
     }
 
+    static final class UnscheduledTarget extends ThreadingActor {
+    }
+
     private static String summaryOf(Class<?> type) {
         return SUMMARY + type.getName() + " ";
     }
@@ -166,11 +169,19 @@ class DeadLetterLogTest {
         DeadLetterLog brokenScheduler = new DeadLetterLog(() -> {
             throw new IllegalStateException("no scheduler");
         }, WINDOW, clock::get);
+        ActorRef<UnscheduledTarget> target = new UnscheduledTarget().actorRef();
         assertThatCode(() -> {
             for (int i = 0; i < 12; i++) {
-                brokenScheduler.log(new DeadLetter(scripted, "m" + i, DeadLetter.Reason.DROPPED));
+                brokenScheduler.log(new DeadLetter(target, "m" + i, DeadLetter.Reason.DROPPED));
             }
         }).doesNotThrowAnyException();
-        assertThat(logs.events(Level.WARN, "Dead letter (DROPPED) for " + scripted.actor().label())).hasSize(10);
+        assertThat(logs.events(Level.WARN, "Dead letter (DROPPED) for " + target.actor().label())).hasSize(10);
+
+        // No close task ran: a whole window after the end, the next dead letter closes it and logs its summary.
+        clock.addAndGet(2 * WINDOW.toNanos());
+        brokenScheduler.log(new DeadLetter(target, "after", DeadLetter.Reason.DROPPED));
+        assertThat(logs.events(Level.WARN, summaryOf(UnscheduledTarget.class))).singleElement()
+                .extracting(ILoggingEvent::getFormattedMessage).asString().startsWith("2 more dead letters ");
+        assertThat(logs.events(Level.WARN, "Dead letter (DROPPED) for " + target.actor().label())).hasSize(11);
     }
 }
