@@ -29,6 +29,20 @@ final class MessageHooks {
         }
     }
 
+    /**
+     * On the actor's thread, as a handler starts a timer: what every delivery of that timer's
+     * message restores (as a {@link MessageHook.Kind#TELL}), or {@code null} if the hook failed.
+     */
+    static Object captureForTimer(MessageHook hook, Actor recipient) {
+        try {
+            return hook.capture(recipient.actorRef(), MessageHook.Kind.TELL);
+        } catch (Throwable hookFailure) {
+            SafeLog.log(log, Level.ERROR, "MessageHook {}.capture failed for a timer of {}; it is delivered without it",
+                    hook.getClass().getName(), recipient.label(), hookFailure);
+            return null;
+        }
+    }
+
     /** On the actor's thread, just before the handler runs; never {@code null}. */
     static MessageHook.Scope restore(MessageHook hook, Actor recipient, Envelope envelope) {
         try {
