@@ -12,7 +12,9 @@ package dev.actors;
  * starter implements this hook with Micrometer's context-propagation and Observation API.
  *
  * <p>{@link #capture} runs on the sender's thread at {@code tell}, {@code ask} and every
- * proxy call, before the message is queued; {@link #restore} runs on the actor's thread just
+ * proxy call, before the message is queued, and when a handler starts a timer (on the actor's
+ * thread, kind {@code TELL}: every delivery of that timer restores what was captured then);
+ * {@link #restore} runs on the actor's thread just
  * before that message is handled, and the {@link Scope} it returns is closed just after,
  * on the same thread, also when the handler throws. Stop requests are not hooked. A hook
  * that throws is logged at ERROR and never loses the message, fails its future or harms the
