@@ -404,14 +404,16 @@ public abstract class Actor {
     @SuppressWarnings("unchecked")
     final ThreadingFuture<Boolean> requestStop() {
         ThreadingFuture<Object> reply = new ThreadingFuture<>(this);
-        // Volatile write before the enqueue, read by a backoff after it publishes its state (see
-        // ActorLoop.waitOutBackoff): one of the two sees the other, so a backoff never sleeps on
-        // while a stop waits behind it.
-        stopRequested = true;
-        loop.stopRequested();
         int reserved = reserveStackForTheSend(false);
         if (mailbox.offer(Envelope.ask(StopSignal.INSTANCE, reply)) == Mailbox.Offer.ACCEPTED) {
             loop.signal(reserved);
+            // After the enqueue, so that a backoff it ends finds the stop queued (a restart that
+            // fails then answers it). Volatile write, then the loop reads its backoff flag (see
+            // Supervisor.waitOutBackoff): one of the two sees the other, so a backoff never sleeps
+            // on while a stop waits behind it. (Should the sender's stack run out in the unpark,
+            // the backoff still ends by itself: slower, never wedged.)
+            stopRequested = true;
+            loop.stopRequested();
         } else {
             reply.succeed(Boolean.FALSE);
         }
