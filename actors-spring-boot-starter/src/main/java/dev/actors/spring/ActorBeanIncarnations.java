@@ -41,6 +41,13 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
  * the first one, at the context's close; put clean-up in {@code onStop()} and
  * {@code onFailure()}, which every instance gets.
  *
+ * <p>The runtime makes the first actor constructed on the actor's thread during a restart its
+ * new instance, and constructor arguments are resolved before the constructor runs: a new
+ * actor among them (the ref, proxy or interface of a prototype {@code @Actor}, or a lazy
+ * singleton's) would be taken for it. That restart fails, saying so, and starts no stray
+ * actor; inject an {@code ObjectProvider} and call {@code getObject()} in the constructor's
+ * body or later, or use field injection, which runs after construction.
+ *
  * @param <A> the actor class
  */
 public final class ActorBeanIncarnations<A extends dev.actors.Actor> implements Supplier<A> {

@@ -3,10 +3,13 @@ package dev.actors.spring;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.actors.ActorFuture;
 import dev.actors.ActorProxy;
@@ -98,6 +101,19 @@ class ActorBeanRestartTests {
             assertThat(viaInterface.get(30, TimeUnit.SECONDS)).isEqualTo(2);
             assertThat(context.getBean(ActorBeans.class).failedSingletons()).as("stopped normally").isEmpty();
         });
+    }
+
+    @Test
+    void closingTheContextDuringABackoffEndsItAndTheNewInstanceHandlesWhatWasToldBeforeItStops() {
+        AtomicReference<Constructions> constructions = new AtomicReference<>();
+        runner.withBean("slowClerk", SlowClerk.class).run(context -> {
+            constructions.set(context.getBean(Constructions.class));
+            ActorRef<?> clerk = context.getBean(ActorRegistry.class).getAll().getFirst();
+            clerk.tell("poison");
+            await().atMost(WAIT).until(() -> clerk.state() == ActorState.RESTARTING);
+            clerk.tell("told during the backoff");
+        });
+        assertThat(constructions.get().handled).containsExactly("told during the backoff by #2");
     }
 
     @Test
@@ -197,6 +213,7 @@ class ActorBeanRestartTests {
     /** Counts the constructions of every actor class of these tests. */
     static class Constructions {
         final AtomicInteger count = new AtomicInteger();
+        final Queue<String> handled = new ConcurrentLinkedQueue<>();
     }
 
     /** Blocks the actor until the test lets it go. */
@@ -280,9 +297,11 @@ class ActorBeanRestartTests {
     /** A backoff of ten minutes: only a stop ends it within a test. */
     @Actor
     static class SlowClerk extends VirtualThreadActor implements SlowClerkApi {
+        final Constructions constructions;
         final int instance;
 
         SlowClerk(Constructions constructions) {
+            this.constructions = constructions;
             this.instance = constructions.count.incrementAndGet();
         }
 
@@ -301,7 +320,10 @@ class ActorBeanRestartTests {
             if ("poison".equals(message)) {
                 throw new IllegalStateException("poisoned on purpose");
             }
-            return "incarnation".equals(message) ? instance : super.onReceive(message);
+            if ("incarnation".equals(message)) {
+                return instance;
+            }
+            return message instanceof String text && constructions.handled.add(text + " by #" + instance);
         }
     }
 
