@@ -194,6 +194,24 @@ class ActorBeanRestartTests {
     }
 
     @Test
+    void anActorConstructedByAPlainDependencyOfARestartingActorFailsItsRestartsAndNoInstanceStartsOnItsOwn() {
+        runner.withBean(Gadget.class)
+                .withBean("tinkerer", Tinkerer.class).run(context -> {
+                    ActorRegistry registry = context.getBean(ActorRegistry.class);
+                    ActorRef<?> tinkerer = registry.getAll().getFirst();
+
+                    tinkerer.tell("poison");
+                    await().atMost(WAIT).until(() -> !tinkerer.isAlive());
+
+                    assertThat(tinkerer.failure()).get(InstanceOfAssertFactories.THROWABLE).hasMessageContaining(
+                            "The new instance for the restart of @Actor bean 'tinkerer' Tinkerer (" + tinkerer.actorUrn()
+                                    + ") did not join its actor: another actor was constructed on the actor's thread "
+                                    + "before it, while its constructor arguments were resolved");
+                    assertThat(registry.getAll()).as("no new instance started as an actor of its own").isEmpty();
+                });
+    }
+
+    @Test
     void aRestartingActorGivenAnObjectProviderGetsItsNewActorInItsConstructorsBody() {
         runner.withBean("helper", Helper.class).withBean("patientBoss", PatientBoss.class).run(context -> {
             ActorRegistry registry = context.getBean(ActorRegistry.class);
@@ -384,6 +402,20 @@ class ActorBeanRestartTests {
         @Override
         protected RestartPolicy restartPolicy() {
             return RestartPolicy.onFailure().withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+    }
+
+    /** A plain bean that makes an actor of its own (never started) in its constructor. */
+    @Scope("prototype")
+    static class Gadget {
+        final Helper helper = new Helper();
+    }
+
+    /** Given a new {@link Gadget} at each construction. */
+    @Actor
+    static class Tinkerer extends Boss {
+        Tinkerer(Constructions constructions, Gadget gadget) {
+            super(constructions, null);
         }
     }
 
