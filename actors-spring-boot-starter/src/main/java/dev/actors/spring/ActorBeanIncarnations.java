@@ -172,12 +172,9 @@ public final class ActorBeanIncarnations<A extends dev.actors.Actor> implements 
                     + "actor with a restart policy is given: inject an ObjectProvider and call getObject() in the "
                     + "constructor's body or later");
         }
-        Object configured = beanFactory.configureBean(instance, beanName);
-        if (configured != instance || first.getClass() != instance.getClass()) {
-            throw new BeanCreationException(beanName, "The restart of @Actor bean '" + beanName + "' created "
-                    + configured.getClass().getName() + " where " + first.getClass().getName() + " was expected (a "
-                    + "post-processor wrapped or replaced it): an actor's new instance must be of its class, unwrapped");
-        }
+        // What configureBean returns is not used: the instance itself joined the actor, and a
+        // post-processor that wraps actor beans failed the startup already (ActorStartingPostProcessor).
+        beanFactory.configureBean(instance, beanName);
         return (A) instance;
     }
 
