@@ -204,9 +204,9 @@ class ActorBeanRestartTests {
                     await().atMost(WAIT).until(() -> !tinkerer.isAlive());
 
                     assertThat(tinkerer.failure()).get(InstanceOfAssertFactories.THROWABLE).hasMessageContaining(
-                            "The new instance for the restart of @Actor bean 'tinkerer' Tinkerer (" + tinkerer.actorUrn()
-                                    + ") did not join its actor: another actor was constructed on the actor's thread "
-                                    + "before it, while its constructor arguments were resolved");
+                            "The new instance for the restart of @Actor bean 'tinkerer' Tinkerer ("
+                                    + tinkerer.actorUrn() + ") did not join its actor: another actor was constructed "
+                                    + "on the actor's thread before it, while its constructor arguments were resolved");
                     assertThat(registry.getAll()).as("no new instance started as an actor of its own").isEmpty();
                 });
     }

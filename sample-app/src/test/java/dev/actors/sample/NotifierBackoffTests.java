@@ -43,8 +43,9 @@ class NotifierBackoffTests {
 
         assertThat(bank.post("/api/demo/notifier-outage", "").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String urn = (String) notifier(bank).get("urn");
-        await().atMost(WAIT).untilAsserted(() -> assertThat(JsonPath.parse(bank.get("/actuator/actors/" + urn).getBody())
-                .<String>read("$.state")).isEqualTo("restarting"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(
+                JsonPath.parse(bank.get("/actuator/actors/" + urn).getBody()).<String>read("$.state"))
+                .isEqualTo("restarting"));
 
         var health = bank.get("/actuator/health");
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);

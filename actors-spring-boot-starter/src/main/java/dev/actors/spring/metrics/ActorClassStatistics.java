@@ -20,10 +20,10 @@ import io.micrometer.core.instrument.Tags;
  * the failures split by {@code outcome}; and the restarts and dead letters counted as their
  * events come.
  *
- * <p>The live set and the retired totals are guarded by {@code this}: retiring an actor (remove from the live set, add
- * its final counts to the retired totals) is atomic with respect to a scrape, so the
- * counters never dip or overshoot while an actor stops. Scrapes and starts and stops are
- * rare next to messages; the message path itself is never touched.
+ * <p>The live set and the retired totals are guarded by {@code this}: retiring an actor
+ * (remove from the live set, add its final counts to the retired totals) is atomic with
+ * respect to a scrape, so the counters never dip or overshoot while an actor stops. Scrapes
+ * and starts and stops are rare next to messages; the message path itself is never touched.
  *
  * <p>The meters carry no base unit: Prometheus appends a meter's base unit to its name,
  * and {@code actors.mailbox.size} would become {@code actors_mailbox_size_messages}.
@@ -43,7 +43,7 @@ final class ActorClassStatistics {
     /** The highest {@code outcome=returned} value reported so far (see {@link #returnedFailures}). */
     private long reportedReturned;
 
-    /** Counted by the events themselves (thread-safe, no lock): a sender's dead letters must not wait for a scrape. */
+    /** Counted as the events come, without the lock: a sender's dead letter must not wait for a scrape. */
     private final LongAdder restarts = new LongAdder();
 
     private final Map<DeadLetter.Reason, LongAdder> deadLetters = new EnumMap<>(DeadLetter.Reason.class);

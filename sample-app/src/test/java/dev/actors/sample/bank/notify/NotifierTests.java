@@ -51,7 +51,7 @@ class NotifierTests {
         assertThat(notifier.isAlive()).isTrue();
         assertThat(alert.isDone()).isFalse();
 
-        notifier.stop(WAIT);                            // ends the ten-minute backoff: the new instance sends it, then stops
+        notifier.stop(WAIT);                            // ends the backoff: the new instance sends it, then stops
         assertThat(alert.get(WAIT)).isNull();
     }
 
