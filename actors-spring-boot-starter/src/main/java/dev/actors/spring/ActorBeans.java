@@ -15,7 +15,9 @@ import dev.actors.ActorState;
 /**
  * The {@link Actor @Actor} beans of one application context: starts them in the context's
  * {@link ActorRegistry}, remembers which bean each started actor came from, and which
- * singleton actors died of a failure (for the health indicator).
+ * singleton actors died of a failure (for the health indicator). A restart keeps the actor's
+ * URN, so its entry: a singleton restarted by its restart policy is not a failed one; one
+ * that exhausted its restarts has stopped with a failure, and is.
  *
  * <p>Entries for prototype actors are dropped when they stop, so the directory holds the
  * live actors plus one entry per singleton actor bean.
@@ -42,18 +44,21 @@ public final class ActorBeans implements ActorListener {
     }
 
     /**
-     * Starts an actor bean in the context's registry.
+     * Starts an actor bean in the context's registry, from a factory
+     * ({@link ActorRegistry#startFrom}) so that the actor's restart policy, whatever it is, can
+     * build its new instances from the bean definition.
      *
      * @param beanName the bean's name
      * @param singleton whether the bean is a singleton (only singletons affect health)
-     * @param actor the initialised bean
+     * @param instances the bean's instances: the initialised bean first, then one per restart
      * @param <A> the actor type
      * @return the started actor's ref
      */
-    public <A extends dev.actors.Actor> ActorRef<A> start(String beanName, boolean singleton, A actor) {
-        String urn = actor.actorUrn();
+    public <A extends dev.actors.Actor> ActorRef<A> start(String beanName, boolean singleton,
+            ActorBeanIncarnations<A> instances) {
+        String urn = instances.first().actorUrn();
         beansByUrn.put(urn, new ActorBean(beanName, singleton));
-        ActorRef<A> ref = registry.start(actor);
+        ActorRef<A> ref = registry.startFrom(instances);
         refsByUrn.put(urn, ref);
         // A prototype that died while starting had its stop event before this put: drop it
         // here (ConcurrentHashMap orders the two writers; removing twice is harmless).

@@ -13,11 +13,19 @@ final class ActorLabel {
     }
 
     static String of(ActorRef<?> ref) {
-        String simpleName = ref.actorClass().getSimpleName();
-        return (simpleName.isEmpty() ? ref.actorClass().getName() : simpleName) + " (" + ref.actorUrn() + ")";
+        return of(ref.actorClass(), ref.actorUrn());
     }
 
     static String of(String beanName, ActorRef<?> ref) {
         return "'" + beanName + "' " + of(ref);
+    }
+
+    static String of(String beanName, dev.actors.Actor actor) {
+        return "'" + beanName + "' " + of(actor.getClass(), actor.actorUrn());
+    }
+
+    private static String of(Class<?> actorClass, String urn) {
+        String simpleName = actorClass.getSimpleName();
+        return (simpleName.isEmpty() ? actorClass.getName() : simpleName) + " (" + urn + ")";
     }
 }

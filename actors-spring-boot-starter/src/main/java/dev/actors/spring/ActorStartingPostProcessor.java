@@ -14,7 +14,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Starts every {@link Actor @Actor} bean as an actor right after its initialisation
- * ({@code @PostConstruct}, {@code afterPropertiesSet}), in the context's registry.
+ * ({@code @PostConstruct}, {@code afterPropertiesSet}), in the context's registry, from an
+ * {@link ActorBeanIncarnations} factory: a restart under the actor's restart policy builds its
+ * new instance from the bean definition, and that instance, which joins the running actor, is
+ * not started again.
  *
  * <p>A singleton's start is handed to {@link ActorsStartup}, which fails the bean's creation
  * at once when its {@code onStart()} has already thrown, and otherwise makes the context wait
@@ -63,10 +66,13 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
             throw new InvalidActorBeanException(problem + ". " + action, problem, action);
         }
         if (bean instanceof dev.actors.Actor actor
-                && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)) {
+                && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)
+                && !ActorBeanIncarnations.isBuiltByRestart(bean)) {
+            ActorBeanIncarnations.requireOwnIdentity(actor, beanName);
             shutdown.getObject();
             boolean singleton = isSingleton(beanName);
-            ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton, actor);
+            ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton,
+                    new ActorBeanIncarnations<>(beanFactory, beanName, actor));
             if (singleton) {
                 startup.ifAvailable(waiter -> waiter.started(beanName, ref));
             }

@@ -6,7 +6,8 @@ import org.springframework.beans.FatalBeanException;
 
 /**
  * A singleton {@link Actor @Actor} bean did not start: its {@code onStart()} threw (the
- * exception is the cause), or it was still in {@code onStart()} when
+ * exception is the cause; with a restart policy, once the actor has exhausted its restarts),
+ * or it was still in {@code onStart()} when
  * {@code actors.startup-timeout} ran out. The application context fails to start;
  * {@link dev.actors.spring.diagnostics.ActorStartupFailureAnalyzer} reports it.
  *
@@ -31,12 +32,15 @@ public final class ActorStartupException extends FatalBeanException {
      *
      * @param beanName the bean's name
      * @param actor the actor, as the runtime names it
-     * @param failure what {@code onStart()} threw
+     * @param failure what {@code onStart()} threw (the last time, after restarts)
+     * @param restarts how many times its restart policy restarted it before it gave up
      * @return the exception, with {@code failure} as its cause
      */
-    static ActorStartupException failedInOnStart(String beanName, String actor, Throwable failure) {
-        return new ActorStartupException("@Actor bean '" + beanName + "' (" + actor + ") failed in onStart(): "
-                + describe(failure), List.of(beanName), false, failure);
+    static ActorStartupException failedInOnStart(String beanName, String actor, Throwable failure, int restarts) {
+        String restarted = restarts == 0 ? "" : " (after " + restarts + (restarts == 1 ? " restart" : " restarts")
+                + " by its restart policy)";
+        return new ActorStartupException("@Actor bean '" + beanName + "' (" + actor + ") failed in onStart()"
+                + restarted + ": " + describe(failure), List.of(beanName), false, failure);
     }
 
     /**

@@ -26,6 +26,14 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * named and keep running until the context closes (which stops them). An {@code onStart()}
  * that throws at once fails the actor bean's creation itself, before anything injects it.
  *
+ * <p>Restart policies: an actor whose restart policy restarts it after a failing
+ * {@code onStart()} is still starting, through its backoff and the new instance's
+ * {@code onStart()}; the context goes on once one of them returns (a restart that succeeds lets
+ * the application start, as Pekko's backoff supervisor lets its parent start), and fails, as
+ * without a policy, once the actor has exhausted its restarts (with the last failure as the
+ * cause and the number of restarts in the message). The backoffs count against
+ * {@code actors.startup-timeout}.
+ *
  * <p>Pykka's {@code start()} does not wait for {@code on_start}; Spring Boot applications
  * expect a failed component to fail the startup.
  */
@@ -129,7 +137,8 @@ public final class ActorsStartup implements SmartInitializingSingleton {
 
     /**
      * Fails when an actor bean died in {@code onStart()}: stopped with a failure before it
-     * handled a single message.
+     * handled a single message (after its restarts, if its restart policy allowed any: an actor
+     * in a restart's backoff is still starting).
      *
      * @param beanName the bean's name
      * @param ref its actor
@@ -141,7 +150,7 @@ public final class ActorsStartup implements SmartInitializingSingleton {
         if (ref.state() == ActorState.STOPPED && ref.processedCount() == 0) {
             Throwable failure = ref.failure().orElse(null);
             if (failure != null) {
-                throw ActorStartupException.failedInOnStart(beanName, ActorLabel.of(ref), failure);
+                throw ActorStartupException.failedInOnStart(beanName, ActorLabel.of(ref), failure, ref.restartCount());
             }
         }
     }
@@ -152,7 +161,8 @@ public final class ActorsStartup implements SmartInitializingSingleton {
         /**
          * Whether {@code onStart()} has returned: the actor is idle (it waits for messages), or
          * has taken a message (only done after {@code onStart()}), or has stopped. A busy actor
-         * that has not taken a message yet is still in {@code onStart()}.
+         * that has not taken a message yet is still in {@code onStart()}; one restarting (in a
+         * backoff, or in its new instance's {@code onStart()}) is still starting.
          *
          * @throws ActorStartupException if {@code onStart()} threw
          */

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import dev.actors.spring.autoconfigure.endpoint.ActorsEndpointAutoConfiguration;
@@ -33,7 +34,7 @@ class ActorsEndpointAutoConfigurationTests {
 
             assertThat(endpoint.actors().actors()).singleElement().satisfies(actor -> {
                 assertThat(actor).isEqualTo(new ActorDescriptor(idler.actorUrn(), Idler.class.getName(), "idler",
-                        true, 0, 1, 0, idler.startedAt().orElseThrow()));
+                        true, 0, 1, 0, 0, idler.startedAt().orElseThrow()));
             });
             ActorDetailsDescriptor details = endpoint.actor(idler.actorUrn());
             assertThat(details.beanName()).isEqualTo("idler");
@@ -56,6 +57,25 @@ class ActorsEndpointAutoConfigurationTests {
             assertThat(stopped.processed()).isEqualTo(1);
             assertThat(endpoint.actor(idler.actorUrn())).isNull();
             assertThat(endpoint.stopActor(idler.actorUrn())).isNull();
+        });
+    }
+
+    @Test
+    void anActorWaitingOutItsRestartBackoffIsRestartingThenCountsTheRestart() {
+        runner.withBean("phoenix", Phoenix.class).run(context -> {
+            ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+            ActorRef<?> phoenix = context.getBean(ActorRegistry.class).getAll().getFirst();
+            phoenix.tell("fail");
+            await(() -> "restarting".equals(endpoint.actor(phoenix.actorUrn()).state()));
+            ActorDetailsDescriptor restarting = endpoint.actor(phoenix.actorUrn());
+            assertThat(restarting.alive()).isTrue();
+            assertThat(restarting.failed()).isEqualTo(1);
+            assertThat(restarting.restartCount()).as("the new instance is built after the backoff").isZero();
+
+            // A stop ends the ten-minute backoff: the new instance starts, then stops.
+            ActorDetailsDescriptor stopped = endpoint.stopActor(phoenix.actorUrn());
+            assertThat(stopped.state()).isEqualTo("stopped");
+            assertThat(stopped.restartCount()).isEqualTo(1);
         });
     }
 
@@ -109,6 +129,20 @@ class ActorsEndpointAutoConfigurationTests {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Restarted after a failure, after ten minutes (or at once when stopped). */
+    @Actor
+    static class Phoenix extends ThreadingActor {
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withBackoff(Duration.ofMinutes(10), Duration.ofMinutes(10));
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            throw new IllegalStateException("failed on purpose");
         }
     }
 

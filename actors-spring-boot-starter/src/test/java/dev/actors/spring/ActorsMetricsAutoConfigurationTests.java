@@ -2,10 +2,14 @@ package dev.actors.spring;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import dev.actors.ActorDeadException;
 import dev.actors.ActorFuture;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.RestartPolicy;
 import dev.actors.VirtualThreadActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import dev.actors.spring.autoconfigure.metrics.ActorsMetricsAutoConfiguration;
@@ -105,17 +109,56 @@ class ActorsMetricsAutoConfigurationTests {
                     String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
                     List<String> names = scrape.lines().filter(line -> line.startsWith("actors_"))
                             .map(line -> line.substring(0, line.indexOf('{'))).distinct().sorted().toList();
-                    assertThat(names).containsExactly("actors_active", "actors_mailbox_size",
-                            "actors_messages_failed_total", "actors_messages_processed_total");
+                    assertThat(names).containsExactly("actors_active", "actors_dead_letters_total",
+                            "actors_mailbox_size", "actors_messages_failed_total", "actors_messages_processed_total",
+                            "actors_restarts_total");
                     assertThat(scrape).contains("actors_messages_processed_total{actor_class=\"" + Worker.class.getName()
                             + "\"} 1.0");
                     assertThat(scrape).contains("outcome=\"returned\"").contains("outcome=\"stopped\"");
+                    assertThat(scrape).contains("reason=\"refused\"").contains("reason=\"dropped\"")
+                            .contains("reason=\"failed\"");
                 });
     }
 
     private static double failedCount(MeterRegistry meters, String actorClass, String outcome) {
         return meters.get("actors.messages.failed").tag(TAG, actorClass).tag("outcome", outcome).functionCounter()
                 .count();
+    }
+
+    @Test
+    void restartsAndDeadLettersAreCountedPerClassAndReason() {
+        runner.withBean("phoenix", Phoenix.class).run(context -> {
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            ActorRef<?> phoenix = context.getBean(ActorRegistry.class).getAll().getFirst();
+            String tag = Phoenix.class.getName();
+            assertThat(meters.get("actors.restarts").tag(TAG, tag).functionCounter().count()).isZero();
+            assertThat(meters.get("actors.restarts").functionCounter().getId().getBaseUnit()).isNull();
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            phoenix.tell(new Hold(holding, release));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+
+            // Queued together: a failure that restarts it, one that ends it (one restart allowed), one left over.
+            phoenix.tell("fail");
+            phoenix.tell("fail");
+            phoenix.tell("left over");
+            release.countDown();
+            await().atMost(Duration.ofSeconds(10)).until(() -> !phoenix.isAlive());
+            assertThatThrownBy(() -> phoenix.tell("too late")).isInstanceOf(ActorDeadException.class);
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                assertThat(meters.get("actors.restarts").tag(TAG, tag).functionCounter().count()).isEqualTo(1);
+                assertThat(deadLetters(meters, tag, "failed")).isEqualTo(2);
+                assertThat(deadLetters(meters, tag, "dropped")).isEqualTo(1);
+                assertThat(deadLetters(meters, tag, "refused")).isEqualTo(1);
+            });
+            assertThat(meters.find("actors.dead.letters").meters()).hasSize(3)
+                    .allSatisfy(meter -> assertThat(meter.getId().getBaseUnit()).isNull());
+        });
+    }
+
+    private static double deadLetters(MeterRegistry meters, String actorClass, String reason) {
+        return meters.get("actors.dead.letters").tag(TAG, actorClass).tag("reason", reason).functionCounter().count();
     }
 
     @Test
@@ -146,6 +189,31 @@ class ActorsMetricsAutoConfigurationTests {
     void offWhenActorsAreDisabled() {
         runner.withPropertyValues("actors.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(ActorMetrics.class));
+    }
+
+    record Hold(CountDownLatch holding, CountDownLatch release) {
+    }
+
+    /** Restarted once after a failure; the next one ends it. */
+    @Actor
+    static class Phoenix extends VirtualThreadActor {
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withMaxRestarts(1, Duration.ofMinutes(1))
+                    .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+
+        @Override
+        protected Object onReceive(Object message) throws InterruptedException {
+            if (message instanceof Hold hold) {
+                hold.holding().countDown();
+                return hold.release().await(10, TimeUnit.SECONDS);
+            }
+            if ("fail".equals(message)) {
+                throw new IllegalStateException("failed on purpose");
+            }
+            return message;
+        }
     }
 
     @Actor

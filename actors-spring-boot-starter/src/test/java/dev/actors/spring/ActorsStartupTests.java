@@ -3,9 +3,11 @@ package dev.actors.spring;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 import dev.actors.VirtualThreadActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
@@ -20,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The context waits for its singleton actors' {@code onStart()} and fails to start with the
- * exception {@code onStart()} threw as the cause, or naming the actors still starting when
+ * exception {@code onStart()} threw as the cause (once a restart policy's restarts are
+ * exhausted; a restart that succeeds lets it start), or naming the actors still starting when
  * {@code actors.startup-timeout} runs out.
  */
 class ActorsStartupTests {
@@ -112,6 +115,29 @@ class ActorsStartupTests {
     }
 
     @Test
+    void aSingletonWhoseOnStartFailsButWhoseRestartSucceedsLetsTheContextStart() {
+        runner.withBean(Attempts.class).withBean("journal", FailingOnce.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            ActorRef<?> journal = context.getBean(ActorRegistry.class).getAll().getFirst();
+            assertThat(journal.restartCount()).isEqualTo(1);
+            assertThat(context.getBean(Attempts.class).count.get()).isEqualTo(2);
+            assertThat(journal.<Object>ask("ping").get(Duration.ofSeconds(10))).isEqualTo("pong from attempt 2");
+        });
+    }
+
+    @Test
+    void aSingletonThatExhaustsItsRestartsInOnStartFailsStartupWithTheLastFailureAsTheCause() {
+        runner.withBean(Attempts.class).withBean("journal", FailingEveryTime.class).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasRootCauseMessage("journal unreadable (attempt 3)")
+                    .hasMessageContaining("@Actor bean 'journal' (FailingEveryTime (urn:uuid:")
+                    .hasMessageContaining("failed in onStart() (after 2 restarts by its restart policy): "
+                            + "java.lang.IllegalStateException: journal unreadable (attempt 3)");
+            assertThat(startupExceptionIn(context.getStartupFailure()).getBeanNames()).containsExactly("journal");
+        });
+    }
+
+    @Test
     void aHugeStartupTimeoutIsNoBound() {
         runner.withPropertyValues("actors.startup-timeout=1000000d").withBean("quick", Quick.class)
                 .run(context -> assertThat(context).hasNotFailed());
@@ -131,6 +157,59 @@ class ActorsStartupTests {
         @Override
         protected void onStart() {
             throw new IllegalStateException("audit file missing");
+        }
+    }
+
+    /** Counts the instances built by a test. */
+    static class Attempts {
+        final AtomicInteger count = new AtomicInteger();
+    }
+
+    /** Its first instance fails in onStart(); its restart policy builds a second one. */
+    @Actor
+    static class FailingOnce extends VirtualThreadActor {
+        final int attempt;
+
+        FailingOnce(Attempts attempts) {
+            this.attempt = attempts.count.incrementAndGet();
+        }
+
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+
+        @Override
+        protected void onStart() {
+            if (attempt == 1) {
+                throw new IllegalStateException("journal locked (attempt 1)");
+            }
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            return "pong from attempt " + attempt;
+        }
+    }
+
+    /** Fails in every onStart(), past its policy's two restarts. */
+    @Actor
+    static class FailingEveryTime extends ThreadingActor {
+        final int attempt;
+
+        FailingEveryTime(Attempts attempts) {
+            this.attempt = attempts.count.incrementAndGet();
+        }
+
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withMaxRestarts(2, Duration.ofMinutes(1))
+                    .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+
+        @Override
+        protected void onStart() {
+            throw new IllegalStateException("journal unreadable (attempt " + attempt + ")");
         }
     }
 

@@ -22,8 +22,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
  *
  * <ul>
  * <li>read {@code /actuator/actors}: every live actor, in start order;</li>
- * <li>read {@code /actuator/actors/{urn}}: one actor, with its state and the stack of the
- *     thread handling it (404 when no live actor has that URN);</li>
+ * <li>read {@code /actuator/actors/{urn}}: one actor, with its state ({@code restarting}
+ *     during a restart's backoff) and the stack of the thread handling it (404 when no live
+ *     actor has that URN);</li>
  * <li>delete {@code /actuator/actors/{urn}}: stops the actor (its queued messages first)
  *     and returns its final details (204 when no live actor has that URN). Only reachable
  *     with {@code management.endpoint.actors.access=unrestricted}: the default access is
@@ -98,14 +99,14 @@ public class ActorsEndpoint {
     private ActorDescriptor describe(ActorRef<?> ref) {
         return new ActorDescriptor(ref.actorUrn(), ref.actorClass().getName(),
                 actorBeans.beanName(ref).orElse(null), ref.isAlive(), ref.mailboxSize(), ref.processedCount(),
-                ref.failedCount(), ref.startedAt().orElse(null));
+                ref.failedCount(), ref.restartCount(), ref.startedAt().orElse(null));
     }
 
     private ActorDetailsDescriptor details(ActorRef<?> ref) {
         ActorDescriptor actor = describe(ref);
         List<String> stack = ref.stackTrace().stream().map(StackTraceElement::toString).toList();
         return new ActorDetailsDescriptor(actor.urn(), actor.actorClass(), actor.beanName(), actor.alive(),
-                actor.mailboxSize(), actor.processed(), actor.failed(), actor.startedAt(),
+                actor.mailboxSize(), actor.processed(), actor.failed(), actor.restartCount(), actor.startedAt(),
                 ref.state().name().toLowerCase(Locale.ROOT), stack);
     }
 
@@ -127,10 +128,12 @@ public class ActorsEndpoint {
      * @param mailboxSize messages waiting
      * @param processed messages handled
      * @param failed messages whose handling threw
-     * @param startedAt when it started
+     * @param restartCount how many times its restart policy has restarted it
+     * @param startedAt when it started (its first instance; a restart keeps it)
      */
     public record ActorDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
-            int mailboxSize, long processed, long failed, @Nullable Instant startedAt) implements OperationResponseBody {
+            int mailboxSize, long processed, long failed, int restartCount, @Nullable Instant startedAt)
+            implements OperationResponseBody {
     }
 
     /**
@@ -143,12 +146,15 @@ public class ActorsEndpoint {
      * @param mailboxSize messages waiting
      * @param processed messages handled
      * @param failed messages whose handling threw
-     * @param startedAt when it started
-     * @param state {@code running} (handling a message), {@code idle} or {@code stopped}
+     * @param restartCount how many times its restart policy has restarted it
+     * @param startedAt when it started (its first instance; a restart keeps it)
+     * @param state {@code running} (handling a message), {@code idle}, {@code restarting} (waiting
+     *     out its restart policy's backoff after a failure; messages wait for the new instance) or
+     *     {@code stopped}
      * @param stack the frames of the thread handling it; empty when it holds no thread
      */
     public record ActorDetailsDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
-            int mailboxSize, long processed, long failed, @Nullable Instant startedAt, String state,
+            int mailboxSize, long processed, long failed, int restartCount, @Nullable Instant startedAt, String state,
             List<String> stack) implements OperationResponseBody {
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.context.event.ApplicationListenerMethodAdapter;
  * lives on (ask semantics, like a {@code void} method called through the actor's
  * interface proxy); the publisher is not told. An event returned by the method (Spring's
  * "publish the result" feature) is published from the actor's thread. Once the actor has
- * stopped, its listeners ignore events.
+ * stopped, its listeners ignore events. The method runs on the instance that handles the
+ * actor's messages when the event comes up, the new one after a restart.
  */
 public class ActorEventListenerMethodAdapter extends ApplicationListenerMethodAdapter {
 
@@ -33,6 +34,9 @@ public class ActorEventListenerMethodAdapter extends ApplicationListenerMethodAd
     private final ObjectProvider<ActorRegistry> registry;
 
     private final String methodName;
+
+    /** The instance the method is called on while the actor's thread handles an event (see {@link #getTargetBean()}). */
+    private final ThreadLocal<Object> handlingInstance = new ThreadLocal<>();
 
     /**
      * Creates the listener for one method.
@@ -68,8 +72,8 @@ public class ActorEventListenerMethodAdapter extends ApplicationListenerMethodAd
             return null;
         }
         try {
-            ref.get().proxy().call(target -> {
-                Object result = super.doInvoke(args);
+            ref.get().proxy().call(incarnation -> {
+                Object result = invokeOn(incarnation, args);
                 if (result != null) {
                     handleResult(result);
                 }
@@ -80,6 +84,29 @@ public class ActorEventListenerMethodAdapter extends ApplicationListenerMethodAd
             log.debug("Event for {} ignored: {} has stopped", methodName, ref.get());
         }
         return null;
+    }
+
+    /** Spring's invocation of the method, on {@code incarnation} rather than the bean Spring holds. */
+    private @Nullable Object invokeOn(Object incarnation, @Nullable Object[] args) {
+        handlingInstance.set(incarnation);
+        try {
+            return super.doInvoke(args);
+        }
+        finally {
+            handlingInstance.remove();
+        }
+    }
+
+    /**
+     * The bean, as Spring looks it up; while the actor handles an event, the instance handling
+     * its messages, which is another one than Spring's after a restart.
+     *
+     * @return the instance to call the method on
+     */
+    @Override
+    protected Object getTargetBean() {
+        Object handling = handlingInstance.get();
+        return handling != null ? handling : super.getTargetBean();
     }
 
     private void report(ActorRef<?> ref, @Nullable Throwable failure, @Nullable Object[] args) {

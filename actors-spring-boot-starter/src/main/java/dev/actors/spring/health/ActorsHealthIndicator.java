@@ -1,8 +1,10 @@
 package dev.actors.spring.health;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
@@ -14,10 +16,15 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Health of the context's actors: UP with counts ({@code active}, {@code running},
- * {@code idle}); DOWN when a singleton {@link dev.actors.spring.Actor @Actor} bean's actor
- * has died of a failure (an exception from a {@code tell}-ed message or from
- * {@code onStart}), listing each with its bean name, class, URN and failure. A prototype
- * actor dying, or any actor stopped normally, does not change the status.
+ * {@code idle}, {@code restarting}); DOWN when a singleton
+ * {@link dev.actors.spring.Actor @Actor} bean's actor has died of a failure (an exception from
+ * a {@code tell}-ed message or from {@code onStart}), listing each with its bean name, class,
+ * URN and failure. A prototype actor dying, or any actor stopped normally, does not change the
+ * status.
+ *
+ * <p>Restart policies: an actor waiting out a restart's backoff is alive and keeps the status
+ * UP; {@code restarting} counts such actors (Pekko's backoff supervisor is not a failure
+ * either). One that exhausted its restarts has died of its last failure: DOWN as above.
  */
 public class ActorsHealthIndicator extends AbstractHealthIndicator {
 
@@ -40,10 +47,14 @@ public class ActorsHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         List<ActorRef<?>> live = registry.getAll();
-        long running = live.stream().filter(ref -> ref.state() == ActorState.RUNNING).count();
-        long idle = live.stream().filter(ref -> ref.state() == ActorState.IDLE).count();
+        // One read of each actor's state, so that the counts add up.
+        Map<ActorState, Long> byState = live.stream().collect(Collectors.groupingBy(ActorRef::state,
+                () -> new EnumMap<>(ActorState.class), Collectors.counting()));
         List<FailedActorBean> failed = actorBeans.failedSingletons();
-        builder.withDetail("active", live.size()).withDetail("running", running).withDetail("idle", idle)
+        builder.withDetail("active", live.size())
+                .withDetail("running", byState.getOrDefault(ActorState.RUNNING, 0L))
+                .withDetail("idle", byState.getOrDefault(ActorState.IDLE, 0L))
+                .withDetail("restarting", byState.getOrDefault(ActorState.RESTARTING, 0L))
                 .withDetail("failedSingletons", failed.size());
         if (failed.isEmpty()) {
             builder.up();

@@ -1,9 +1,14 @@
 package dev.actors.spring.metrics;
 
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import dev.actors.ActorRef;
+import dev.actors.DeadLetter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,12 +17,13 @@ import io.micrometer.core.instrument.Tags;
 /**
  * The meters of one actor class: live actors, their waiting messages, and monotonic
  * processed and failed counts (live actors' counts plus those retired from stopped ones),
- * the failures split by {@code outcome}.
+ * the failures split by {@code outcome}; and the restarts and dead letters counted as their
+ * events come.
  *
- * <p>All state is guarded by {@code this}: retiring an actor (remove from the live set, add
- * its final counts to the retired totals) is atomic with respect to a scrape, so the
- * counters never dip or overshoot while an actor stops. Scrapes and starts and stops are
- * rare next to messages; the message path itself is never touched.
+ * <p>The live set and the retired totals are guarded by {@code this}: retiring an actor
+ * (remove from the live set, add its final counts to the retired totals) is atomic with
+ * respect to a scrape, so the counters never dip or overshoot while an actor stops. Scrapes
+ * and starts and stops are rare next to messages; the message path itself is never touched.
  *
  * <p>The meters carry no base unit: Prometheus appends a meter's base unit to its name,
  * and {@code actors.mailbox.size} would become {@code actors_mailbox_size_messages}.
@@ -37,8 +43,16 @@ final class ActorClassStatistics {
     /** The highest {@code outcome=returned} value reported so far (see {@link #returnedFailures}). */
     private long reportedReturned;
 
+    /** Counted as the events come, without the lock: a sender's dead letter must not wait for a scrape. */
+    private final LongAdder restarts = new LongAdder();
+
+    private final Map<DeadLetter.Reason, LongAdder> deadLetters = new EnumMap<>(DeadLetter.Reason.class);
+
     ActorClassStatistics(Class<?> actorClass) {
         this.tags = Tags.of("actor.class", actorClass.getName());
+        for (DeadLetter.Reason reason : DeadLetter.Reason.values()) {
+            deadLetters.put(reason, new LongAdder());
+        }
     }
 
     void register(MeterRegistry registry) {
@@ -57,6 +71,22 @@ final class ActorClassStatistics {
                 .tags(tags).tag("outcome", "stopped")
                 .description("Messages whose handling threw and stopped the actor (a failing tell)")
                 .register(registry);
+        FunctionCounter.builder("actors.restarts", restarts, LongAdder::sum)
+                .tags(tags).description("Restarts of the actors by their restart policy, after a failure")
+                .register(registry);
+        deadLetters.forEach((reason, count) -> FunctionCounter.builder("actors.dead.letters", count, LongAdder::sum)
+                .tags(tags).tag("reason", reason.name().toLowerCase(Locale.ROOT))
+                .description("Messages no actor handled: refused (sent after the actor stopped), dropped (still "
+                        + "queued when it stopped) or failed (a told message whose handler threw)")
+                .register(registry));
+    }
+
+    void restarted() {
+        restarts.increment();
+    }
+
+    void deadLetter(DeadLetter.Reason reason) {
+        deadLetters.get(reason).increment();
     }
 
     synchronized void track(ActorRef<?> ref) {

@@ -10,6 +10,7 @@ import dev.actors.ActorListener;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.ActorState;
+import dev.actors.DeadLetter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -27,14 +28,23 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * asker of an {@code ask}, proxy call or interface-proxy call, or was logged for a
  * {@code void} interface-proxy call, a {@code @Scheduled} run or an {@code @EventListener}
  * call), {@code stopped} when it stopped the actor (a failing {@code tell}). A failing
- * {@code onStart} handled no message and is not counted.</li>
+ * {@code onStart} handled no message and is not counted. A failing {@code tell} that the
+ * actor's restart policy answered with a restart counts as {@code returned} (the actor lives
+ * on behind the same ref); it is counted by the next two meters too.</li>
+ * <li>{@code actors.restarts} (counter): restarts by the actors' restart policies (after a
+ * failing {@code tell}, {@code onStart} or factory);</li>
+ * <li>{@code actors.dead.letters} (counter): messages no actor handled, tagged {@code reason}
+ * with the {@link DeadLetter.Reason} in lower case: {@code refused}, {@code dropped},
+ * {@code failed}. Each class has all three, zero until one comes, so that rates are defined.</li>
  * </ul>
  * No meter has a base unit, so none repeats it in its Prometheus name
  * ({@code actors_active}, {@code actors_mailbox_size}, {@code actors_messages_processed_total},
- * {@code actors_messages_failed_total}).
+ * {@code actors_messages_failed_total}, {@code actors_restarts_total},
+ * {@code actors_dead_letters_total}). Cardinality is bounded: actor classes times three reasons.
  * Shaped after Micrometer's {@code ExecutorServiceMetrics}. Values are read from the
  * actors at scrape time and start/stop events update the bookkeeping, so sending and
- * handling messages costs nothing extra. Per-message timing is not offered. Counts start
+ * handling messages costs nothing extra; restarts and dead letters, rare events, are counted
+ * as their listener calls come. Per-message timing is not offered. Counts start
  * when this binder is created: actors that stopped before it existed are not counted.
  */
 public final class ActorMetrics implements MeterBinder, ActorListener {
@@ -45,7 +55,8 @@ public final class ActorMetrics implements MeterBinder, ActorListener {
     private final List<MeterRegistry> meterRegistries = new ArrayList<>();
 
     /**
-     * Subscribes to the registry's start and stop events and tracks the actors already live.
+     * Subscribes to the registry's start, stop and restart events and its dead letters, and
+     * tracks the actors already live.
      *
      * @param registry the context's actor registry
      */
@@ -53,6 +64,7 @@ public final class ActorMetrics implements MeterBinder, ActorListener {
         // Subscribe first, then seed: an actor that stops after the subscription is retired
         // by the event, and one that stopped before it is not seeded (its state is STOPPED).
         registry.addListener(this);
+        registry.addDeadLetterListener(this::deadLetter);
         for (ActorRef<?> ref : registry.getAll()) {
             if (ref.state() != ActorState.STOPPED) {
                 statisticsFor(ref.actorClass()).track(ref);
@@ -83,6 +95,16 @@ public final class ActorMetrics implements MeterBinder, ActorListener {
         if (statistics != null) {
             statistics.retire(ref);
         }
+    }
+
+    /** Counts a restart of the actor's class. */
+    @Override
+    public void restarted(ActorRef<?> ref, Throwable cause) {
+        statisticsFor(ref.actorClass()).restarted();
+    }
+
+    private void deadLetter(DeadLetter deadLetter) {
+        statisticsFor(deadLetter.recipient().actorClass()).deadLetter(deadLetter.reason());
     }
 
     private ActorClassStatistics statisticsFor(Class<?> actorClass) {

@@ -9,6 +9,7 @@ import dev.actors.ActorListener;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.spring.Actor;
+import dev.actors.spring.ActorBeanIncarnations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -19,7 +20,10 @@ import org.springframework.util.ClassUtils;
  * Spring's {@link ScheduledAnnotationBeanPostProcessor}, with {@code @Scheduled} methods of
  * {@link Actor @Actor} beans run inside their actors: each trigger of Spring's scheduler
  * sends the run to the actor as a message (see {@link ActorScheduledMethodRunnable}), and
- * the actor's scheduled tasks are cancelled when it stops. Everything else (triggers,
+ * the actor's scheduled tasks are cancelled when it stops. They are registered once per
+ * actor: a new instance built by a restart (see {@link ActorBeanIncarnations}) is not
+ * processed again, and each run is a call on whichever instance handles the actor's messages
+ * then, so the schedules reach the new one. Everything else (triggers,
  * scheduler lookup, {@code SchedulingConfigurer}s, observations, cancellation at context
  * close) is Spring's.
  *
@@ -48,6 +52,22 @@ public class ActorScheduledAnnotationBeanPostProcessor extends ScheduledAnnotati
     }
 
     /**
+     * Registers the {@code @Scheduled} methods of a bean, except for the new instance of a
+     * restarting actor, whose actor's schedules run on it already.
+     *
+     * @param bean the initialised bean
+     * @param beanName its name
+     * @return the bean
+     */
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (ActorBeanIncarnations.isBuiltByRestart(bean)) {
+            return bean;
+        }
+        return super.postProcessAfterInitialization(bean, beanName);
+    }
+
+    /**
      * Spring's runnable for the method, sent to the actor at each trigger when
      * {@code target} is an {@code @Actor} bean.
      *
@@ -64,7 +84,8 @@ public class ActorScheduledAnnotationBeanPostProcessor extends ScheduledAnnotati
             return invocation;
         }
         scheduledActorsByUrn.put(actor.actorUrn(), actor);
-        return new ActorScheduledMethodRunnable(actor, method, invocation, registry());
+        return new ActorScheduledMethodRunnable(actor, method, invocation,
+                incarnation -> super.createRunnable(incarnation, method, qualifier), registry());
     }
 
     /** Cancels the scheduled tasks of an actor bean that stopped. */

@@ -3,6 +3,7 @@ package dev.actors.spring.scheduling;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import dev.actors.ActorDeadException;
 import dev.actors.ActorRef;
@@ -23,7 +24,9 @@ import org.springframework.scheduling.SchedulingAwareRunnable;
  * so a busy actor delays no other scheduled task; {@code fixedDelay} therefore counts from
  * when the previous run was queued, not from when it ended. A run that throws is logged at
  * ERROR, as Spring logs a failing scheduled task, and the actor lives on (ask semantics).
- * Before the actor is started and after it has stopped a trigger does nothing.
+ * Before the actor is started and after it has stopped a trigger does nothing. The method
+ * runs on the instance that handles the actor's messages when the run comes up, the new one
+ * after a restart.
  */
 final class ActorScheduledMethodRunnable implements SchedulingAwareRunnable {
 
@@ -35,7 +38,19 @@ final class ActorScheduledMethodRunnable implements SchedulingAwareRunnable {
 
     private final Runnable invocation;
 
+    /** Spring's runnable for the method on another instance of the actor (one a restart built). */
+    private final Function<Object, Runnable> runnableFor;
+
     private final ActorRegistry registry;
+
+    /**
+     * The instance {@link #currentInvocation} calls the method on. Set here, then touched by the
+     * actor's thread only, one run at a time: each run reaches it through the mailbox, and the
+     * runtime orders the actor's successive threads.
+     */
+    private Object currentTarget;
+
+    private Runnable currentInvocation;
 
     /**
      * Set by the trigger that sends a run, cleared by the actor as that run starts. The
@@ -46,14 +61,19 @@ final class ActorScheduledMethodRunnable implements SchedulingAwareRunnable {
     /**
      * @param actor the actor bean
      * @param method the scheduled method
-     * @param invocation Spring's runnable that calls the method (with its observation)
+     * @param invocation Spring's runnable that calls the method on {@code actor} (with its observation)
+     * @param runnableFor makes Spring's runnable for the method on another instance
      * @param registry the registry the actor is started in
      */
-    ActorScheduledMethodRunnable(dev.actors.Actor actor, Method method, Runnable invocation, ActorRegistry registry) {
+    ActorScheduledMethodRunnable(dev.actors.Actor actor, Method method, Runnable invocation,
+            Function<Object, Runnable> runnableFor, ActorRegistry registry) {
         this.actorUrn = actor.actorUrn();
         this.methodName = method.getDeclaringClass().getName() + "." + method.getName() + "()";
         this.invocation = invocation;
+        this.runnableFor = runnableFor;
         this.registry = registry;
+        this.currentTarget = actor;
+        this.currentInvocation = invocation;
     }
 
     @Override
@@ -64,15 +84,24 @@ final class ActorScheduledMethodRunnable implements SchedulingAwareRunnable {
             return;
         }
         try {
-            ref.get().proxy().call(actor -> {
+            ref.get().proxy().call(incarnation -> {
                 runWaiting.set(false);
-                invocation.run();
+                invocationOn(incarnation).run();
                 return null;
             }).toCompletableFuture().whenComplete((ignored, failure) -> report(ref.get(), failure));
         }
         catch (ActorDeadException stopped) {
             runWaiting.set(false);
         }
+    }
+
+    /** Actor's thread only: Spring's runnable for the instance handling the actor's messages now. */
+    private Runnable invocationOn(Object incarnation) {
+        if (incarnation != currentTarget) {
+            currentInvocation = runnableFor.apply(incarnation);
+            currentTarget = incarnation;
+        }
+        return currentInvocation;
     }
 
     private void report(ActorRef<?> ref, @Nullable Throwable failure) {

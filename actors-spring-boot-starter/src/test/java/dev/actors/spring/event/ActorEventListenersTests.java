@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.actors.ActorFuture;
 import dev.actors.ActorProxy;
+import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 import dev.actors.spring.Actor;
 import dev.actors.spring.autoconfigure.ActorsAnnotatedMethodsAutoConfiguration;
@@ -94,6 +95,25 @@ class ActorEventListenersTests {
         }
     }
 
+    @Test
+    void afterARestartEventsReachTheNewInstanceOnce() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RestartingGreeterApplication.class)
+                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").run()) {
+            RestartingGreeter first = context.getBean(RestartingGreeter.class);
+            ActorProxy<RestartingGreeter> proxy = context.<ActorProxy<RestartingGreeter>>getBeanProvider(
+                    ResolvableType.forClassWithGenerics(ActorProxy.class, RestartingGreeter.class)).getObject();
+            context.publishEvent(new Greeting("before"));
+            await().atMost(WAIT).until(() -> first.greetings.size() == 1);
+
+            proxy.actorRef().tell("poison");
+            context.publishEvent(new Greeting("after"));
+            assertThat(proxy.call(greeter -> greeter.greetings).get(WAIT)).as("the new instance's, once")
+                    .containsExactly("after");
+            assertThat(proxy.actorRef().restartCount()).isEqualTo(1);
+            assertThat(first.greetings).containsExactly("before");
+        }
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(GreeterApplication.class).web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off").run();
@@ -110,7 +130,34 @@ class ActorEventListenersTests {
     static class GreeterApplication {
     }
 
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({ ActorsAutoConfiguration.class, ActorsAnnotatedMethodsAutoConfiguration.class })
+    @Import(RestartingGreeter.class)
+    static class RestartingGreeterApplication {
+    }
+
     record Greeting(String text) {
+    }
+
+    /** Restarted after a failure; each instance keeps its own greetings. */
+    @Actor
+    static class RestartingGreeter extends ThreadingActor {
+        final Queue<String> greetings = new ConcurrentLinkedQueue<>();
+
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+
+        @EventListener
+        public void greet(Greeting greeting) {
+            greetings.add(greeting.text());
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            throw new IllegalStateException("poisoned on purpose");
+        }
     }
 
     @Actor

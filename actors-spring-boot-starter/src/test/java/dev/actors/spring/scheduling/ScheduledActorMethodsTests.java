@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.actors.ActorFuture;
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
+import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 import dev.actors.spring.Actor;
 import dev.actors.spring.autoconfigure.ActorsAnnotatedMethodsAutoConfiguration;
@@ -124,6 +125,27 @@ class ScheduledActorMethodsTests {
             await().atMost(WAIT).until(() -> tasks.getScheduledTasks().size() == 1);
             int secondBeats = beats(second);
             await().atMost(WAIT).until(() -> beats(second) >= secondBeats + 3);
+        });
+    }
+
+    @Test
+    void afterARestartTheScheduleRunsOnTheNewInstanceAndIsNotRegisteredTwice() {
+        runner.withBean(Beats.class).withBean("restartingHeartbeat", RestartingHeartbeat.class).run(context -> {
+            assertThat(context).hasNotFailed();
+            Beats beats = context.getBean(Beats.class);
+            ActorRef<RestartingHeartbeat> ref = context.<ActorRef<RestartingHeartbeat>>getBeanProvider(
+                    ResolvableType.forClassWithGenerics(ActorRef.class, RestartingHeartbeat.class)).getObject();
+            ScheduledTaskHolder tasks = context.getBean(ScheduledTaskHolder.class);
+            await().atMost(WAIT).until(() -> beats.of(1) >= 3);
+            assertThat(tasks.getScheduledTasks()).hasSize(1);
+
+            ref.tell("poison");
+            await().atMost(WAIT).until(() -> beats.of(2) >= 1);
+            int firstInstanceBeats = beats.of(1);
+            await().atMost(WAIT).until(() -> beats.of(2) >= 5);
+            assertThat(beats.of(1)).as("no run reaches the failed instance any more").isEqualTo(firstInstanceBeats);
+            assertThat(ref.restartCount()).isEqualTo(1);
+            assertThat(tasks.getScheduledTasks()).as("the new instance's method is not scheduled again").hasSize(1);
         });
     }
 
@@ -256,6 +278,43 @@ class ScheduledActorMethodsTests {
         @Scheduled(fixedRate = 5)
         void beat() {
             beats++;
+        }
+    }
+
+    /** Which instance of {@link RestartingHeartbeat} ran each scheduled beat. */
+    static class Beats {
+        final AtomicInteger instances = new AtomicInteger();
+        final Queue<Integer> byInstance = new ConcurrentLinkedQueue<>();
+
+        int of(int instance) {
+            return (int) byInstance.stream().filter(beat -> beat == instance).count();
+        }
+    }
+
+    /** Restarted after a failure; each instance is numbered by its constructor. */
+    @Actor
+    static class RestartingHeartbeat extends ThreadingActor {
+        final Beats beats;
+        final int instance;
+
+        RestartingHeartbeat(Beats beats) {
+            this.beats = beats;
+            this.instance = beats.instances.incrementAndGet();
+        }
+
+        @Override
+        protected RestartPolicy restartPolicy() {
+            return RestartPolicy.onFailure().withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+        }
+
+        @Scheduled(fixedRate = 5)
+        void beat() {
+            beats.byInstance.add(instance);
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            throw new IllegalStateException("poisoned on purpose");
         }
     }
 

@@ -66,7 +66,8 @@ class ActorsWebApplicationTests {
         assertThat(beanNames).containsExactlyInAnyOrder("adder", "bookkeeper", "ledger");
         Map<String, Object> adder = actors.<List<Map<String, Object>>>read("$.actors[?(@.beanName == 'adder')]").getFirst();
         assertThat(adder).containsEntry("actorClass", Adder.class.getName()).containsEntry("alive", true)
-                .containsEntry("processed", 50).containsEntry("failed", 0).containsKeys("urn", "mailboxSize", "startedAt");
+                .containsEntry("processed", 50).containsEntry("failed", 0).containsEntry("restartCount", 0)
+                .containsKeys("urn", "mailboxSize", "startedAt");
 
         String adderUrn = (String) adder.get("urn");
         DocumentContext adderDetails = json(http.getForEntity("/actuator/actors/" + adderUrn, String.class));

@@ -15,11 +15,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DEMO ONLY: breaks the {@link Notifier} on purpose to show what an actor failure looks
- * like. The notifier is told a {@link SimulatedOutage}; its handler throws, its
- * {@code onFailure} logs the failure, it stops, and {@code /actuator/health} reports the
- * {@code actors} component DOWN. Nothing brings it back but a restart. A real application
- * has no such endpoint.
+ * DEMO ONLY: breaks the {@link Notifier} on purpose to show what an actor failure and its
+ * supervision look like. The notifier is told a {@link SimulatedOutage}; its handler throws,
+ * its {@code onFailure} logs the failure, and its restart policy replaces it with a new
+ * instance after a backoff: {@code /actuator/health} keeps the {@code actors} component UP
+ * (with {@code restarting: 1} meanwhile), {@code /actuator/actors} counts the restart. A
+ * fourth outage within a minute is past the policy's bound: the notifier stops for good and
+ * the health turns DOWN. A real application has no such endpoint.
  */
 @RestController
 @RequestMapping("/api/demo")
@@ -49,11 +51,13 @@ public class OutageDemoController {
         }
         catch (ActorDeadException alreadyStopped) {
             throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "The notifier has already stopped (" + alreadyStopped.getMessage()
-                            + "); restart the application to run the demo again"), alreadyStopped);
+                    "The notifier has already stopped (" + alreadyStopped.getMessage() + "): it failed more often "
+                            + "than its restart policy allows; restart the application to run the demo again"),
+                    alreadyStopped);
         }
         return Map.of("actor", notifier.toString(),
                 "sent", SimulatedOutage.class.getSimpleName(),
-                "then", "GET /actuator/health shows the 'actors' component DOWN");
+                "then", "GET /actuator/health: the 'actors' component stays UP, 'restarting': 1 during the backoff; "
+                        + "GET /actuator/actors: the notifier's restartCount");
     }
 }

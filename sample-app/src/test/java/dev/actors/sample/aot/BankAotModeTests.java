@@ -16,6 +16,7 @@ import dev.actors.sample.BankApplication;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The bank as Spring AOT made it: the build runs {@code spring-boot:process-aot} on the
@@ -24,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from classpath scanning. Then it uses, over real HTTP on a random port, what the starter
  * registered through generated code: typed interface proxies ({@code Accounts},
  * {@code Account}, {@code Transfers}), an {@code ActorProxy} ({@code BankReports}), prototype
- * actors from an {@code ObjectProvider} (the risk scorers) and the {@code actors} endpoint.
+ * actors from an {@code ObjectProvider} (the risk scorers) and the {@code actors} endpoint;
+ * then the failure demo, whose restart builds the notifier's new instance with the generated
+ * instance supplier of its bean definition.
  */
 class BankAotModeTests {
 
@@ -42,7 +45,7 @@ class BankAotModeTests {
                 .isNotNull();
         try (ForkedApplication bank = ForkedApplication.start(BankApplication.class,
                 List.of("-Dspring.aot.enabled=true"), BANK_OPEN,
-                "--server.port=0", "--server.address=127.0.0.1")) {
+                "--server.port=0", "--server.address=127.0.0.1", "--bank.notifier.restart-backoff=100ms")) {
             Matcher open = bank.awaitLine(STARTUP);
             assertThat(bank.output()).contains("Starting AOT-processed BankApplication");
             String base = "http://127.0.0.1:" + open.group(1);
@@ -65,6 +68,13 @@ class BankAotModeTests {
             assertThat(actors.<List<String>>read("$.actors[*].beanName"))
                     .contains("accountDirectory", "transferCoordinator", "inMemoryLedger", "notifier", "riskScorer", "accountActor");
             assertThat(json(get(base + "/actuator/health")).<String>read("$.components.actors.status")).isEqualTo("UP");
+
+            assertThat(post(base + "/api/demo/notifier-outage", "").statusCode()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(json(get(base + "/actuator/actors"))
+                    .<List<Integer>>read("$.actors[?(@.beanName == 'notifier')].restartCount")).containsExactly(1));
+            assertThat(json(get(base + "/actuator/health")).<String>read("$.components.actors.status")).isEqualTo("UP");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> bank.output().contains("is back after restart #1: sending alerts again"));
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.actors.sample.bank.notify;
 
+import java.time.Duration;
+
+import dev.actors.RestartPolicy;
 import dev.actors.VirtualThreadActor;
 import dev.actors.spring.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Sends compliance alerts for large transfers (here: writes them to the log). A singleton
@@ -11,19 +15,55 @@ import org.slf4j.LoggerFactory;
  * {@code ActorRef<Notifier>}: the transfer never waits for the alert.
  *
  * <p>It is also the sample's failure demo: a {@link SimulatedOutage} message makes it throw.
- * A failure in a told message has no caller to go to, so (Pykka's rule) it is logged,
- * {@link #onFailure} runs and the actor stops for good; the {@code actors} health indicator
- * then reports DOWN until the application is restarted.
+ * A failure in a told message has no caller to go to, so it is logged and {@link #onFailure}
+ * runs; then, instead of stopping for good (Pykka's rule), its {@link #restartPolicy()}
+ * restarts it: after a backoff ({@code bank.notifier.restart-backoff}, 5 s by default,
+ * doubling up to four times that for the next restarts within a minute) the starter creates a
+ * new {@code Notifier} bean, its constructor injected again, behind the same
+ * {@code ActorRef}. Alerts told meanwhile wait in its mailbox and are sent by the new instance.
+ * The {@code actors} health indicator stays UP (with {@code restarting: 1} during the backoff),
+ * {@code /actuator/actors} shows the {@code restartCount}, and the meters
+ * {@code actors.restarts} and {@code actors.dead.letters{reason=failed}} count it. A fourth
+ * failure within a minute is one too many ({@link RestartPolicy#onFailure()}'s bound): the
+ * notifier then stops for good and the health indicator reports DOWN.
  */
 @Actor
 public class Notifier extends VirtualThreadActor {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
+    private final Duration restartBackoff;
+
     private long alertsSent;
 
-    /** Creates the notifier. */
-    public Notifier() {
+    /**
+     * Creates the notifier; the starter calls this again at each restart.
+     *
+     * @param restartBackoff the wait before the first restart after a failure
+     *     ({@code bank.notifier.restart-backoff}, default 5 s)
+     */
+    public Notifier(@Value("${bank.notifier.restart-backoff:5s}") Duration restartBackoff) {
+        this.restartBackoff = restartBackoff;
+    }
+
+    /**
+     * Restart after a failed {@code tell}: at most 3 times within a minute, after
+     * {@code restartBackoff}, then twice and four times as long.
+     *
+     * @return the policy
+     */
+    @Override
+    protected RestartPolicy restartPolicy() {
+        return RestartPolicy.onFailure().withBackoff(restartBackoff, restartBackoff.multipliedBy(4));
+    }
+
+    /** Says so when this is the new instance of a restart. */
+    @Override
+    protected void onStart() {
+        int restarts = actorRef().restartCount();
+        if (restarts > 0) {
+            log.info("{} is back after restart #{}: sending alerts again", this, restarts);
+        }
     }
 
     /**
@@ -49,14 +89,15 @@ public class Notifier extends VirtualThreadActor {
     }
 
     /**
-     * Runs after a told message failed, just before the actor stops.
+     * Runs after a told message failed, before the restart policy replaces this instance (or,
+     * past its bound, stops the actor).
      *
      * @param cause what the handler threw
      */
     @Override
     protected void onFailure(Throwable cause) {
-        log.error("{} is stopping after a failure; large-transfer alerts are no longer sent and the "
-                + "'actors' health indicator reports DOWN until the application restarts: {}", this,
+        log.error("{} failed after sending {} alerts; its restart policy replaces it with a new instance after a "
+                + "backoff (alerts told meanwhile wait for it), unless it failed too often: {}", this, alertsSent,
                 cause.getMessage());
     }
 
