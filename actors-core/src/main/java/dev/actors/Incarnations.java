@@ -4,11 +4,12 @@ import java.util.function.Supplier;
 
 /**
  * Builds the instances of an actor's restarts. The factory runs on the actor's own thread with
- * the actor marked as "being restarted" there, and the first {@link Actor} constructed on that
- * thread during the call joins its identity (same URN, ref and mailbox), so that the new
- * instance's constructor already sees the right {@code actorRef()} (Pekko does the same with its
- * actor-creation context). The mark is cleared when the first actor takes it, and in any case
- * when the factory returns.
+ * the actor marked as "being restarted" there, and the first {@link Actor} of the actor's own
+ * class constructed on that thread during the call joins its identity (same URN, ref and
+ * mailbox), so that the new instance's constructor already sees the right {@code actorRef()}
+ * (Pekko does the same with its actor-creation context). Actors of other classes the factory
+ * builds on the way are actors of their own. A factory must therefore return an instance of the
+ * same class as the first one, built in that call.
  */
 final class Incarnations {
 
@@ -48,8 +49,9 @@ final class Incarnations {
         }
         if (built != restart.joined) {
             throw new IllegalStateException("The factory of " + home.label() + " returned " + built.label()
-                    + " on a restart, an instance it did not build in that call (already started, cached, or built on "
-                    + "another thread): return a new instance, built in the factory, from each call");
+                    + " on a restart, an instance it did not build in that call (already started, cached, built on "
+                    + "another thread, or of another class): return a new instance of " + Actor.displayName(home.getClass())
+                    + ", built in the factory, from each call");
         }
         return built;
     }
@@ -62,7 +64,10 @@ final class Incarnations {
      */
     static Actor claim(Actor joining) {
         Restart restart = BEING_RESTARTED.get();
-        if (restart == null || restart.joined != null) {
+        // Only an instance of the actor's own class joins it: an actor of another class built on
+        // the way (a dependency the factory resolves first, such as a Spring bean's constructor
+        // argument) starts life as an actor of its own.
+        if (restart == null || restart.joined != null || joining.getClass() != restart.home.getClass()) {
             return null;
         }
         restart.joined = joining;

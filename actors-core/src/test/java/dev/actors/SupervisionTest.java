@@ -231,7 +231,7 @@ class SupervisionTest {
         assertThat(logs.awaitCount(Level.ERROR, "The factory of SupervisedActor", 3)).hasSize(3);
         assertThat(ref.failure()).get().satisfies(cause -> assertThat(cause)
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("return a new instance, built in the factory, from each call"));
+                .hasMessageContaining("return a new instance of SupervisedActor, built in the factory, from each call"));
     }
 
     @ParameterizedTest

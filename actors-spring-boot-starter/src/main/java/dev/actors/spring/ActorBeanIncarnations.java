@@ -41,12 +41,10 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
  * the first one, at the context's close; put clean-up in {@code onStop()} and
  * {@code onFailure()}, which every instance gets.
  *
- * <p>The runtime makes the first actor constructed on the actor's thread during a restart its
- * new instance, and constructor arguments are resolved before the constructor runs: a new
- * actor among them (the ref, proxy or interface of a prototype {@code @Actor}, or a lazy
- * singleton's) would be taken for it. That restart fails, saying so, and starts no stray
- * actor; inject an {@code ObjectProvider} and call {@code getObject()} in the constructor's
- * body or later, or use field injection, which runs after construction.
+ * <p>The runtime makes the first actor of the bean's class constructed on the actor's thread
+ * during a restart its new instance; actors of other classes created on the way (a prototype
+ * {@code @Actor} injected into the constructor) are new actors of their own, as at the first
+ * creation.
  *
  * @param <A> the actor class
  */
@@ -91,30 +89,6 @@ public final class ActorBeanIncarnations<A extends dev.actors.Actor> implements 
     public static boolean isBuiltByRestart(Object bean) {
         ActorBeanIncarnations<?> restarting = RESTARTING.get();
         return restarting != null && restarting.joined(bean) && bean.getClass() == restarting.first.getClass();
-    }
-
-    /**
-     * Fails for an actor bean of another class that took the identity of the actor a restart is
-     * creating an instance of: the runtime makes the first actor constructed on the actor's
-     * thread during the restart its new instance, and this one was constructed first, while the
-     * new instance's constructor arguments were resolved (a prototype actor's ref, say).
-     *
-     * @param bean an actor bean being initialised
-     * @param name its bean name
-     * @throws IllegalStateException if it took a restarting actor's identity
-     */
-    static void requireOwnIdentity(dev.actors.Actor bean, String name) {
-        ActorBeanIncarnations<?> restarting = RESTARTING.get();
-        if (restarting != null && restarting.joined(bean) && bean.getClass() != restarting.first.getClass()) {
-            String type = bean.getClass().getSimpleName();
-            throw new IllegalStateException("@Actor bean '" + name + "' (" + bean.getClass().getName() + ") was "
-                    + "created while the restart of @Actor bean " + ActorLabel.of(restarting.beanName, restarting.first)
-                    + " resolved the new instance's constructor arguments, and the actor runtime took it for that new "
-                    + "instance (the first actor constructed on an actor's thread during its restart becomes its new "
-                    + "instance). An actor with a restart policy cannot be given a new actor through its constructor's "
-                    + "parameters: inject ObjectProvider<ActorRef<" + type + ">> (or the proxy, or the interface) "
-                    + "instead and call getObject() in the constructor's body or later, or inject it into a field");
-        }
     }
 
     private boolean joined(Object bean) {
@@ -166,11 +140,11 @@ public final class ActorBeanIncarnations<A extends dev.actors.Actor> implements 
         }
         if (!joined(instance)) {
             throw new BeanCreationException(beanName, "The new instance for the restart of @Actor bean "
-                    + ActorLabel.of(beanName, first) + " did not join its actor: another actor was constructed on the "
-                    + "actor's thread before it, while its constructor arguments were resolved (the actor runtime "
-                    + "takes the first one for the new instance). Do not create actors in what the constructor of an "
-                    + "actor with a restart policy is given: inject an ObjectProvider and call getObject() in the "
-                    + "constructor's body or later");
+                    + ActorLabel.of(beanName, first) + " did not join its actor: another actor of its class was "
+                    + "constructed on the actor's thread before it, while its constructor arguments were resolved "
+                    + "(the actor runtime takes the first one for the new instance). Do not give an actor with a "
+                    + "restart policy a new actor of its own class through its constructor: inject an ObjectProvider "
+                    + "and call getObject() in the constructor's body or later");
         }
         // What configureBean returns is not used: the instance itself joined the actor, and a
         // post-processor that wraps actor beans failed the startup already (ActorStartingPostProcessor).

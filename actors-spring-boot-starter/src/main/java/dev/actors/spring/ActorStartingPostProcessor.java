@@ -68,7 +68,6 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
         if (bean instanceof dev.actors.Actor actor
                 && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)
                 && !ActorBeanIncarnations.isBuiltByRestart(bean)) {
-            ActorBeanIncarnations.requireOwnIdentity(actor, beanName);
             shutdown.getObject();
             boolean singleton = isSingleton(beanName);
             ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton,
