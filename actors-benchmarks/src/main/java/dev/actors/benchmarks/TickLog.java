@@ -2,6 +2,7 @@ package dev.actors.benchmarks;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
@@ -64,9 +65,18 @@ public final class TickLog {
         return new Schedule(period.plus(period.multipliedBy(index).dividedBy(actors)));
     }
 
-    /** Waits until every actor has handled its first tick, failing after {@code timeout}. */
-    public void awaitFirstTicks(Duration timeout) throws InterruptedException {
-        Timeouts.await(firstTicks, actors + " timers' first ticks", timeout);
+    /**
+     * Waits until every actor has handled its first tick, at most {@code timeout}.
+     *
+     * @return whether every actor has
+     */
+    public boolean awaitFirstTicks(Duration timeout) throws InterruptedException {
+        return firstTicks.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How many actors have handled a tick so far. */
+    public int actorsTicking() {
+        return actors - (int) firstTicks.getCount();
     }
 
     /** The lateness of the ticks handled since the previous call, in nanoseconds (the first call: since the start). */

@@ -2,6 +2,7 @@ package dev.actors.benchmarks;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +14,11 @@ import java.util.List;
  * @param warmUpSeconds   after every actor's first tick, before measuring
  * @param measureSeconds  how long the measurement lasts
  * @param implementations the runtimes, in order
+ * @param allTicking      whether an actor whose first tick never comes fails the run (the smoke
+ *                        run's few actors), rather than being reported ({@link TimerThroughput})
  */
 record TimerComparison(int actors, int periodMillis, double warmUpSeconds, double measureSeconds,
-                       List<Implementation> implementations) {
+                       List<Implementation> implementations, boolean allTicking) {
 
     TimerComparison {
         implementations = List.copyOf(implementations);
@@ -23,7 +26,7 @@ record TimerComparison(int actors, int periodMillis, double warmUpSeconds, doubl
 
     /** The same comparison with another number of actors. */
     TimerComparison withActors(int otherActors) {
-        return new TimerComparison(otherActors, periodMillis, warmUpSeconds, measureSeconds, implementations);
+        return new TimerComparison(otherActors, periodMillis, warmUpSeconds, measureSeconds, implementations, allTicking);
     }
 
     void run(PrintStream out) throws IOException, InterruptedException {
@@ -32,9 +35,13 @@ record TimerComparison(int actors, int periodMillis, double warmUpSeconds, doubl
                 + "each; measured for " + measureSeconds + " s after every first tick and " + warmUpSeconds + " s; "
                 + "cpuPerSecond = process CPU seconds per second, lateness = handled at minus due at):");
         for (Implementation implementation : implementations) {
-            out.println(ForkedRun.resultLine("Timer run for " + implementation.label(), TimerThroughput.RESULT_PREFIX,
-                    List.of("-Xmx1g"), TimerThroughput.class, implementation.label(), Integer.toString(actors),
+            List<String> args = new ArrayList<>(List.of(implementation.label(), Integer.toString(actors),
                     Integer.toString(periodMillis), Double.toString(warmUpSeconds), Double.toString(measureSeconds)));
+            if (allTicking) {
+                args.add(TimerThroughput.ALL_TICKING);
+            }
+            out.println(ForkedRun.resultLine("Timer run for " + implementation.label(), TimerThroughput.RESULT_PREFIX,
+                    List.of("-Xmx1g"), TimerThroughput.class, args.toArray(String[]::new)));
         }
     }
 }

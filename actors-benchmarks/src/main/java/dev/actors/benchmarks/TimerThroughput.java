@@ -20,6 +20,12 @@ import org.HdrHistogram.Histogram;
  * each at p50, p99 and max. Run in a JVM of its own per implementation
  * ({@link TimerComparison} does that), so the CPU time is that runtime's alone.
  *
+ * <p>A runtime that cannot keep up (ticks per second below those due) is reported, not failed:
+ * lateness then grows over the run, and {@code ticking} says how many actors had had a tick when
+ * the measurement began (a runtime may even starve some actors' first tick: the run waits
+ * {@link Timeouts#REPLY} for them, then goes on). With {@value #ALL_TICKING} as the last
+ * argument (the smoke run, few actors) an actor with no tick by then fails the run instead.
+ *
  * <p>Usage: {@code java -cp benchmarks.jar dev.actors.benchmarks.TimerThroughput virtual 10000 10 3 10}
  * (implementation, actors, period in ms, warm-up and measurement in seconds; all but the first
  * optional, these are the defaults). On this library, it reports "skipped" when this build's
@@ -30,20 +36,27 @@ public final class TimerThroughput {
     /** Prefix of the one result line the parent process reads. */
     static final String RESULT_PREFIX = "timers ";
 
+    /** The last argument that makes an actor whose first tick never came within {@link Timeouts#REPLY} fail the run. */
+    static final String ALL_TICKING = "all-ticking";
+
     private TimerThroughput() {
     }
 
-    /** Arguments: implementation label, then optionally actors, period (ms), warm-up (s), measurement (s). */
+    /**
+     * Arguments: implementation label, then optionally actors, period (ms), warm-up (s),
+     * measurement (s) and {@value #ALL_TICKING}.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 5) {
+        if (args.length < 1 || args.length > 6 || (args.length == 6 && !args[5].equals(ALL_TICKING))) {
             throw new IllegalArgumentException("Usage: TimerThroughput <implementation> [actors] [periodMillis] "
-                    + "[warmUpSeconds] [measureSeconds], e.g. virtual 10000 10 3 10");
+                    + "[warmUpSeconds] [measureSeconds] [" + ALL_TICKING + "], e.g. virtual 10000 10 3 10");
         }
         Implementation implementation = Implementation.byLabel(args[0]);
         int actors = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Duration period = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 10);
         Duration warmUp = seconds(args.length > 3 ? args[3] : "3");
         Duration measurement = seconds(args.length > 4 ? args[4] : "10");
+        boolean requireAllTicking = args.length > 5;
         if (!implementation.isPekko()) {
             Optional<String> missing = Unimplemented.timers();
             if (missing.isPresent()) {
@@ -56,8 +69,13 @@ public final class TimerThroughput {
         ActorRuntime runtime = implementation.open();
         TickLog log = new TickLog(actors, period);
         runtime.startTickers(log);
-        log.awaitFirstTicks(Timeouts.BATCH);
+        if (!log.awaitFirstTicks(Timeouts.REPLY) && requireAllTicking) {
+            throw new IllegalStateException((actors - log.actorsTicking()) + " of " + actors + " " + implementation.label()
+                    + " actors started a " + period.toMillis() + " ms timer and had no tick within " + Timeouts.REPLY
+                    + ": the runtime under test lost their timers or is stuck");
+        }
         Thread.sleep(warmUp.toMillis());
+        int ticking = log.actorsTicking();
         log.latenessSinceLastCall(); // drops the warm-up's ticks
         log.jitterSinceLastCall();
         long earlyBefore = log.earlyTicks();
@@ -72,10 +90,10 @@ public final class TimerThroughput {
 
         double wallSeconds = wall / 1e9;
         long ticks = lateness.getTotalCount();
-        System.out.printf(Locale.ROOT, "%simpl=%s actors=%d periodMs=%d seconds=%.1f cpuPerSecond=%.3f ticksPerSecond=%.0f "
+        System.out.printf(Locale.ROOT, "%simpl=%s actors=%d ticking=%d periodMs=%d seconds=%.1f cpuPerSecond=%.3f ticksPerSecond=%.0f "
                         + "dueTicksPerSecond=%.0f cpuMicrosPerTick=%.2f latenessMicros p50=%.0f p99=%.0f max=%.0f early=%d "
                         + "jitterMicros p50=%.0f p99=%.0f max=%.0f%n",
-                RESULT_PREFIX, implementation.label(), actors, period.toMillis(), wallSeconds, cpu / (double) wall,
+                RESULT_PREFIX, implementation.label(), actors, ticking, period.toMillis(), wallSeconds, cpu / (double) wall,
                 ticks / wallSeconds, actors * 1e9 / period.toNanos(), ticks == 0 ? Double.NaN : cpu / 1e3 / ticks,
                 lateness.getValueAtPercentile(50) / 1e3, lateness.getValueAtPercentile(99) / 1e3,
                 lateness.getMaxValue() / 1e3, early, jitter.getValueAtPercentile(50) / 1e3,
