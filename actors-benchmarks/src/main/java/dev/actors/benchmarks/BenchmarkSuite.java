@@ -98,7 +98,7 @@ public final class BenchmarkSuite {
         noEntities.ifPresent(reason -> {
             System.out.println("EntityBenchmark skipped: " + reason);
             jmhArgs.add("-e");
-            jmhArgs.add(EntityBenchmark.class.getSimpleName());
+            jmhArgs.add(EntityBenchmark.class.getName());
         });
         CommandLineOptions options = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         Collection<RunResult> results = new Runner(options).run();
