@@ -33,8 +33,10 @@ public class RestartBenchmark {
 
     /**
      * Restarts at once, and never reaches its bound: restarts older than 1 ms leave the window,
-     * and 10,000 within 1 ms would be 0.1 µs per cycle. (Not {@code Integer.MAX_VALUE}: the
-     * runtime sizes its window's record of restarts by the bound.)
+     * and 10,000 within 1 ms would be 0.1 µs per cycle. (A small window rather than
+     * {@code Integer.MAX_VALUE} restarts: this branch's base sized its record of recent restarts
+     * by the bound, an {@code OutOfMemoryError} at the first failure; main's {@code Supervisor}
+     * no longer does.)
      */
     static final RestartPolicy AT_ONCE = RestartPolicy.onFailure()
             .withBackoff(Duration.ZERO, Duration.ZERO)
