@@ -33,6 +33,14 @@ public interface ActorRuntime extends AutoCloseable {
     /** Starts an actor that counts the messages it receives and reports the count on a {@link Tally}. */
     Counter startCounter();
 
+    /**
+     * Starts {@code log.actors()} actors, each of which starts a fixed-rate timer of
+     * {@code log.period()} when it starts (this library: {@code timers().startAtFixedRate} from
+     * {@code onStart}; Pekko: its {@code TimerScheduler}) and records every tick in
+     * {@code log.schedule(i)}.
+     */
+    void startTickers(TickLog log);
+
     /** Stops everything this runtime started. */
     @Override
     void close();

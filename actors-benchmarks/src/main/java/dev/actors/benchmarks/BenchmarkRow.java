@@ -13,7 +13,7 @@ import org.openjdk.jmh.results.RunResult;
 /**
  * One JMH result as the ratio table and chart read it, from a run in this JVM or from JMH's
  * JSON file. A row's <em>variant</em> is the parameter that says which library or setting it
- * measures ({@code impl}, else {@code kind}, else {@code metrics}); its other parameters (such
+ * measures ({@link #VARIANT_PARAMS}: {@code impl}, {@code policy}, {@code kind}, ...); its other parameters (such
  * as {@code pairs}) are part of the <em>shape</em>: rows are compared only within a shape.
  *
  * @param benchmarkClass simple name of the benchmark class, e.g. {@code ManyPairsBenchmark}
@@ -28,8 +28,11 @@ import org.openjdk.jmh.results.RunResult;
 record BenchmarkRow(String benchmarkClass, String method, Map<String, String> shapeParams, String variant,
                     Mode mode, double score, double error, String unit) {
 
-    /** The parameters that say which variant a row measures, first match wins. */
-    static final List<String> VARIANT_PARAMS = List.of("impl", "kind", "metrics");
+    /**
+     * The parameters that say which variant a row measures, first match wins: {@code policy}
+     * before {@code kind}, so that a restart policy's rows are compared within one actor kind.
+     */
+    static final List<String> VARIANT_PARAMS = List.of("impl", "policy", "kind", "metrics", "context");
 
     BenchmarkRow {
         shapeParams = Collections.unmodifiableMap(new LinkedHashMap<>(shapeParams));

@@ -1,10 +1,12 @@
 package dev.actors.benchmarks;
 
+import dev.actors.benchmarks.ours.Unimplemented;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.openjdk.jmh.Main;
 import org.openjdk.jmh.results.RunResult;
@@ -14,26 +16,34 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Entry point of {@code benchmarks.jar}: runs the JMH benchmarks (all of them, or those named
- * by a JMH include pattern), prints tables of ratios against Pekko, draws them as an SVG chart
- * from the JMH JSON result ({@link RatioChart}), then compares the heap per idle actor. Any JMH
- * option works and wins over the presets below.
+ * by a JMH include pattern), prints tables of ratios against Pekko (and of this library's
+ * variants against their baselines), draws them as an SVG chart from the JMH JSON result
+ * ({@link RatioChart}), then runs the bounded harnesses, each in fresh JVMs: the heap per idle
+ * actor, timer throughput and the heap of entities. Any JMH option works and wins over the
+ * presets below ({@link SuitePreset}).
  *
  * <ul>
  *   <li>{@code java -jar benchmarks.jar}: the full suite (1 fork, 3 x 1 s warm-up, 5 x 1 s
- *       measurement per benchmark) and 1,000,000 idle actors per implementation;</li>
+ *       measurement per benchmark); 1,000,000 idle actors per implementation; 10,000 actors with
+ *       a 10 ms timer per implementation, 10 s; 1,000,000 entity keys with 100,000 live;</li>
  *   <li>{@code --many}: only the many-actor shapes ({@value #MANY_ACTOR_SHAPES}), with the
  *       full suite's settings (or {@code --quick}'s or {@code --smoke}'s when given too), no
- *       footprint: the before/after run for a scheduling change;</li>
- *   <li>{@code --quick}: 1 x 1 s warm-up, 2 x 1 s measurement, 100,000 idle actors;</li>
+ *       harness: the before/after run for a scheduling change;</li>
+ *   <li>{@code --quick}: 1 x 1 s warm-up, 2 x 1 s measurement, smaller harnesses;</li>
  *   <li>{@code --smoke}: what CI runs: no warm-up, one 100 ms iteration, Pekko classic with its
- *       default dispatcher only, 32 pairs for the many-pairs ping-pong, 10,000 idle actors; it
+ *       default dispatcher only, 32 pairs for the many-pairs ping-pong, tiny harnesses; it
  *       proves every benchmark still runs and checks the chart is valid SVG, the figures mean
  *       nothing;</li>
- *   <li>{@code --footprint-actors=N}: idle actors per implementation (also runs the footprint
- *       comparison when an include pattern is given, which otherwise skips it);</li>
+ *   <li>{@code --footprint-actors=N}, {@code --timer-actors=N}, {@code --entity-keys=N}: the
+ *       size of one harness (each also runs that harness when an include pattern is given,
+ *       which otherwise skips the harnesses);</li>
  *   <li>{@code --chart=FILE}: where the SVG chart goes; by default beside the JSON result
  *       ({@code -rff}, default {@value #DEFAULT_RESULT}), with {@code .svg} for {@code .json}.</li>
  * </ul>
+ *
+ * <p>While this build's {@code Entities} or {@code Timers} is the 0.2 skeleton (its methods throw
+ * {@link UnsupportedOperationException}), {@link EntityBenchmark} is excluded and the entity and
+ * this library's timer harnesses print a line saying they skipped, so that the smoke run passes.
  */
 public final class BenchmarkSuite {
 
@@ -44,8 +54,9 @@ public final class BenchmarkSuite {
 
     private static final Set<String> JMH_LISTING_FLAGS = Set.of("-h", "-l", "-lp", "-lprof", "-lrf");
     private static final String FOOTPRINT_FLAG = "--footprint-actors=";
+    private static final String TIMERS_FLAG = "--timer-actors=";
+    private static final String ENTITIES_FLAG = "--entity-keys=";
     private static final String CHART_FLAG = "--chart=";
-    private static final String[] FULL = {"-f", "1", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s", "-foe", "true"};
 
     private BenchmarkSuite() {
     }
@@ -57,39 +68,52 @@ public final class BenchmarkSuite {
             return;
         }
         List<String> jmhArgs = new ArrayList<>();
-        String[] presets = FULL;
-        int footprintActors = 1_000_000;
-        Integer explicitFootprint = null;
+        SuitePreset preset = SuitePreset.FULL;
+        Integer footprintActors = null;
+        Integer timerActors = null;
+        Integer entityKeys = null;
         String chart = null;
-        boolean smoke = false;
         for (String arg : args) {
             if (arg.equals("--smoke")) {
-                smoke = true;
-                presets = new String[] {"-f", "1", "-wi", "0", "-i", "1", "-r", "100ms", "-foe", "true",
-                    "-p", "impl=threading,virtual,pekko-classic", "-p", "pairs=32"};
-                footprintActors = 10_000;
+                preset = SuitePreset.SMOKE;
             } else if (arg.equals("--quick")) {
-                presets = new String[] {"-f", "1", "-wi", "1", "-w", "1s", "-i", "2", "-r", "1s", "-foe", "true"};
-                footprintActors = 100_000;
+                preset = SuitePreset.QUICK;
             } else if (arg.equals("--many")) {
                 jmhArgs.add(MANY_ACTOR_SHAPES); // with the full settings unless --quick or --smoke says otherwise
             } else if (arg.startsWith(FOOTPRINT_FLAG)) {
-                explicitFootprint = Integer.parseInt(arg.substring(FOOTPRINT_FLAG.length()));
+                footprintActors = Integer.parseInt(arg.substring(FOOTPRINT_FLAG.length()));
+            } else if (arg.startsWith(TIMERS_FLAG)) {
+                timerActors = Integer.parseInt(arg.substring(TIMERS_FLAG.length()));
+            } else if (arg.startsWith(ENTITIES_FLAG)) {
+                entityKeys = Integer.parseInt(arg.substring(ENTITIES_FLAG.length()));
             } else if (arg.startsWith(CHART_FLAG)) {
                 chart = arg.substring(CHART_FLAG.length());
             } else {
                 jmhArgs.add(arg);
             }
         }
-        addUnlessGiven(jmhArgs, presets);
+        addUnlessGiven(jmhArgs, preset.jmhOptions());
         addUnlessGiven(jmhArgs, "-rf", "json", "-rff", DEFAULT_RESULT);
+        Optional<String> noEntities = Unimplemented.entities();
+        noEntities.ifPresent(reason -> {
+            System.out.println("EntityBenchmark skipped: " + reason);
+            jmhArgs.add("-e");
+            jmhArgs.add(EntityBenchmark.class.getName());
+        });
         CommandLineOptions options = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         Collection<RunResult> results = new Runner(options).run();
         RatioTable.print(results.stream().map(BenchmarkRow::of).toList(), System.out);
-        drawChart(options, chart, smoke);
+        drawChart(options, chart, preset == SuitePreset.SMOKE);
 
-        if (explicitFootprint != null || options.getIncludes().isEmpty()) {
-            FootprintComparison.run(explicitFootprint != null ? explicitFootprint : footprintActors, System.out);
+        boolean wholeSuite = options.getIncludes().isEmpty();
+        if (footprintActors != null || wholeSuite) {
+            FootprintComparison.run(footprintActors != null ? footprintActors : preset.footprintActors(), System.out);
+        }
+        if (timerActors != null || wholeSuite) {
+            (timerActors != null ? preset.timers().withActors(timerActors) : preset.timers()).run(System.out);
+        }
+        if (entityKeys != null || wholeSuite) {
+            EntityFootprintComparison.run(entityKeys != null ? entityKeys : preset.entityKeys(), System.out);
         }
     }
 

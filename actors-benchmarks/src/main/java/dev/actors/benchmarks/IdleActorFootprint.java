@@ -1,6 +1,5 @@
 package dev.actors.benchmarks;
 
-import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,7 @@ public final class IdleActorFootprint {
         ActorRuntime runtime = implementation.open();
         runtime.startEcho().ask("warm-up");
 
-        long before = usedHeapAfterGc();
+        long before = Heap.usedAfterFullGc();
         ActorRuntime.Echo[] actors = new ActorRuntime.Echo[count];
         for (int i = 0; i < count; i++) {
             actors[i] = runtime.startEcho();
@@ -45,7 +44,7 @@ public final class IdleActorFootprint {
         // Idle means idle: a VirtualThreadActor keeps its thread for a few yields after its last
         // message, and Pekko's dispatchers finish their batches; give both time to settle.
         Thread.sleep(SETTLE_MILLIS);
-        long after = usedHeapAfterGc();
+        long after = Heap.usedAfterFullGc();
 
         System.out.printf(Locale.ROOT, "%simpl=%s actors=%d bytesPerActor=%.0f heapMiB=%.1f%n",
                 RESULT_PREFIX, implementation.label(), count, (after - before) / (double) count,
@@ -66,12 +65,5 @@ public final class IdleActorFootprint {
             }
             CompletableFuture.allOf(replies).get(Timeouts.REPLY.toMillis(), TimeUnit.MILLISECONDS);
         }
-    }
-
-    private static long usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -17,16 +17,18 @@ import java.util.Set;
  * rows is compared with its baseline: the best Pekko row of the same shape (benchmark and
  * non-variant parameters such as {@code pairs}) when there is one (Pekko with the default and
  * with the 2-thread dispatcher, classic and typed: whichever is fastest), else the row of the
- * same class whose method name starts with {@code baseline} and has the same {@code impl} (or
- * {@code kind}), else the {@code metrics=off} row of the same benchmark. Then one line per
+ * same shape with the baseline value of its variant parameter ({@code metrics=off},
+ * {@code context=off}, {@code policy=never}: the ratio of a restart policy to none, per kind),
+ * else the row of the same class whose method name starts with {@code baseline} and has the
+ * same variant ({@code impl} or {@code kind}). Then one line per
  * shape that has Pekko rows, this library's kinds side by side against Pekko's best (what
  * {@link RatioChart} draws). "cost" is the time per operation relative to the baseline:
  * below 1.00× is faster.
  */
 final class RatioTable {
 
-    /** Parameter values that make a row the baseline of its benchmark's other rows. */
-    private static final Map<String, String> BASELINE_PARAMS = Map.of("metrics", "off");
+    /** Parameter values that make a row the baseline of its shape's other rows. */
+    private static final Map<String, String> BASELINE_PARAMS = Map.of("metrics", "off", "context", "off", "policy", "never");
 
     private RatioTable() {
     }

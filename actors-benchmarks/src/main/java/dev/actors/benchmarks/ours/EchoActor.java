@@ -2,6 +2,9 @@ package dev.actors.benchmarks.ours;
 
 import dev.actors.Actor;
 import dev.actors.ActorFuture;
+import dev.actors.ActorRegistry;
+import dev.actors.Entities;
+import dev.actors.EntitySettings;
 import dev.actors.ThreadingActor;
 import dev.actors.VirtualThreadActor;
 
@@ -17,6 +20,15 @@ public final class EchoActor {
     /** A new echo actor of the given kind (not started). */
     public static Actor create(OurRuntime.Kind kind) {
         return kind == OurRuntime.Kind.THREADING ? new OnPlatformThread() : new OnVirtualThread();
+    }
+
+    /** Echo entities of the given kind in {@code registry}, keyed by {@code Long}, one new instance per incarnation. */
+    public static Entities<Long, ? extends Actor> entities(ActorRegistry registry, OurRuntime.Kind kind,
+            EntitySettings settings) {
+        if (kind == OurRuntime.Kind.THREADING) {
+            return registry.entities(OnPlatformThread.class, key -> new OnPlatformThread(), settings);
+        }
+        return registry.entities(OnVirtualThread.class, key -> new OnVirtualThread(), settings);
     }
 
     /** What the proxies call: an echo as a method. */

@@ -5,6 +5,7 @@ import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.benchmarks.ActorRuntime;
 import dev.actors.benchmarks.Ball;
+import dev.actors.benchmarks.TickLog;
 import dev.actors.benchmarks.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,20 @@ public final class OurRuntime implements ActorRuntime {
         /** {@code ThreadingActor}. */
         THREADING,
         /** {@code VirtualThreadActor}. */
-        VIRTUAL
+        VIRTUAL;
+
+        /**
+         * The kind named {@code label} ({@code threading} or {@code virtual}, as in the
+         * benchmarks' {@code kind} parameter).
+         */
+        public static Kind byLabel(String label) {
+            return switch (label) {
+                case "threading" -> THREADING;
+                case "virtual" -> VIRTUAL;
+                default -> throw new IllegalArgumentException("Unknown kind '" + label
+                        + "': this library's kinds are threading and virtual");
+            };
+        }
     }
 
     private final Kind kind;
@@ -73,6 +87,13 @@ public final class OurRuntime implements ActorRuntime {
     public Counter startCounter() {
         ActorRef<?> counter = registry.start(CounterActor.create(kind));
         return Counter.counting(counter::tell);
+    }
+
+    @Override
+    public void startTickers(TickLog log) {
+        for (int i = 0; i < log.actors(); i++) {
+            registry.start(TickerActor.create(kind, log.schedule(i)));
+        }
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.Ball;
 import dev.actors.benchmarks.Tally;
+import dev.actors.benchmarks.TickLog;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.pekko.actor.AbstractActor;
+import org.apache.pekko.actor.AbstractActorWithTimers;
 import org.apache.pekko.actor.ActorRef;
 import org.apache.pekko.actor.Props;
 
@@ -40,6 +42,10 @@ final class ClassicActors {
 
     static Props idle() {
         return Props.create(Idle.class, Idle::new);
+    }
+
+    static Props ticker(TickLog.Schedule schedule) {
+        return Props.create(Ticker.class, () -> new Ticker(schedule));
     }
 
     static final class Sink extends AbstractActor {
@@ -112,6 +118,26 @@ final class ClassicActors {
             if (stopped != null) {
                 stopped.complete(null);
             }
+        }
+    }
+
+    /** Starts a fixed-rate timer in {@code preStart} ({@code Timers} trait) and records every tick. */
+    static final class Ticker extends AbstractActorWithTimers {
+        private final TickLog.Schedule schedule;
+
+        Ticker(TickLog.Schedule schedule) {
+            this.schedule = schedule;
+        }
+
+        @Override
+        public void preStart() {
+            schedule.started();
+            getTimers().startTimerAtFixedRate(TickLog.TIMER_KEY, TickLog.TICK, schedule.initialDelay(), schedule.period());
+        }
+
+        @Override
+        public Receive createReceive() {
+            return receiveBuilder().matchEquals(TickLog.TICK, tick -> schedule.tick()).build();
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.ActorRuntime;
 import dev.actors.benchmarks.Ball;
+import dev.actors.benchmarks.TickLog;
 import dev.actors.benchmarks.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,13 @@ public final class PekkoClassicRuntime implements ActorRuntime {
     public Counter startCounter() {
         ActorRef counter = system.actorOf(ClassicActors.counter());
         return Counter.counting(message -> counter.tell(message, ActorRef.noSender()));
+    }
+
+    @Override
+    public void startTickers(TickLog log) {
+        for (int i = 0; i < log.actors(); i++) {
+            system.actorOf(ClassicActors.ticker(log.schedule(i)));
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.ActorRuntime;
 import dev.actors.benchmarks.Ball;
+import dev.actors.benchmarks.TickLog;
 import dev.actors.benchmarks.Timeouts;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,13 @@ public final class PekkoTypedRuntime implements ActorRuntime {
     public Counter startCounter() {
         ActorRef<Object> counter = spawn(TypedActors.counter());
         return Counter.counting(counter::tell);
+    }
+
+    @Override
+    public void startTickers(TickLog log) {
+        for (int i = 0; i < log.actors(); i++) {
+            spawn(TypedActors.ticker(log.schedule(i)));
+        }
     }
 
     @Override

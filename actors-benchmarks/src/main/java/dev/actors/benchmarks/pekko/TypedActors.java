@@ -2,6 +2,7 @@ package dev.actors.benchmarks.pekko;
 
 import dev.actors.benchmarks.Ball;
 import dev.actors.benchmarks.Tally;
+import dev.actors.benchmarks.TickLog;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -78,5 +79,17 @@ final class TypedActors {
 
     static Behavior<StopAndSignal> idle() {
         return Behaviors.receiveMessage(request -> Behaviors.stopped(() -> request.stopped().complete(null)));
+    }
+
+    /** Starts a fixed-rate timer when set up ({@code Behaviors.withTimers}) and records every tick. */
+    static Behavior<Object> ticker(TickLog.Schedule schedule) {
+        return Behaviors.withTimers(timers -> {
+            schedule.started();
+            timers.startTimerAtFixedRate(TickLog.TIMER_KEY, TickLog.TICK, schedule.initialDelay(), schedule.period());
+            return Behaviors.receiveMessage(tick -> {
+                schedule.tick();
+                return Behaviors.same();
+            });
+        });
     }
 }
