@@ -134,7 +134,7 @@ abstract class ActorLoop {
         } catch (Throwable startFailure) {
             SafeLog.log(log, Level.ERROR, "Unhandled exception in {}:", incarnation.label(), startFailure);
             if (!isFatal(startFailure) && supervisor != null) {
-                return restart(startFailure);
+                return restartOrStop(startFailure);
             }
             stopOnFailure(startFailure, false);
             return false;
@@ -207,7 +207,26 @@ abstract class ActorLoop {
             return false;
         }
         runOnFailure(handlerFailure);
-        return restart(handlerFailure);
+        return restartOrStop(handlerFailure);
+    }
+
+    /**
+     * {@link #restart}, guarded: whatever escapes the restart machinery itself (an
+     * {@link OutOfMemoryError} in its bookkeeping, say) must not end this thread with the mailbox
+     * owned, which would wedge the actor with its senders' futures pending. It stops the actor
+     * instead, as a failure would without a policy.
+     */
+    private boolean restartOrStop(Throwable cause) {
+        try {
+            return restart(cause);
+        } catch (Throwable broken) {
+            if (actor.isStopped()) {
+                throw broken; // it escaped the stop itself: nothing more can be done here
+            }
+            SafeLog.log(log, Level.ERROR, "Restarting {} failed: stopping it", actor.label(), broken);
+            stopOnFailure(isFatal(broken) ? broken : cause, false);
+            return false;
+        }
     }
 
     /**
