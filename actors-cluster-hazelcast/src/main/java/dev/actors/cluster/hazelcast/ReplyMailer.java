@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -68,9 +67,7 @@ final class ReplyMailer {
                 return;
             }
             try {
-                @SuppressWarnings("unchecked")
-                CompletionStage<Boolean> sent = (CompletionStage<Boolean>) executor.submitToMember(new ReplyTask(batch), target);
-                sent.whenComplete((done, failure) -> {
+                HazelcastFutures.stageOf(executor.submitToMember(new ReplyTask(batch), target)).whenComplete((done, failure) -> {
                     if (failure != null) {
                         log.debug("Could not send {} replies to member {}: {}", batch.size(), member, failure.toString());
                     }

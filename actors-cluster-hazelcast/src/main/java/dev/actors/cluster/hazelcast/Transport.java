@@ -7,9 +7,7 @@ import dev.actors.ActorTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -83,9 +81,8 @@ final class Transport {
             return false;
         }
         try {
-            Future<Integer> sent = executor.submitToMember(task, owner);
-            // Hazelcast's member futures are CompletableFutures: the answer runs on its response thread, non-blocking
-            ((CompletionStage<Integer>) sent).whenComplete((code, failure) -> answer.accept(code == null ? -1 : code, failure));
+            HazelcastFutures.stageOf(executor.submitToMember(task, owner)) // the answer runs on the response thread: non-blocking
+                    .whenComplete((code, failure) -> answer.accept(code == null ? -1 : code, failure));
         } catch (RuntimeException failure) {
             localDeliveries.execute(() -> answer.accept(-1, failure));
         }
