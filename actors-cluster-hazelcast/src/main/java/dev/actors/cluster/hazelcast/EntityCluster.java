@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -258,7 +260,8 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     /**
-     * Leaves gracefully: refuses new messages (senders retry with the next owner), hands every
+     * Leaves gracefully: refuses new messages (senders retry with the next owner), lets this
+     * member's messages already on their way arrive, hands every
      * partition this member holds over (its entities are passivated, {@code onStop} runs, each
      * partition waiting at most the handoff timeout), and fails the remote asks still waiting.
      * Call it before shutting the Hazelcast instance down; idempotent. Pekko: the graceful
@@ -270,6 +273,7 @@ public final class EntityCluster implements AutoCloseable {
             return;
         }
         closed = true;
+        awaitOutboxesIdle(System.nanoTime() + settings.handoffTimeout().toNanos());
         handoff.handOverAll("this member is leaving");
         pendingAsks.closeAll("this member's entity cluster closed");
         watch.unregister(hazelcast);
@@ -398,6 +402,15 @@ public final class EntityCluster implements AutoCloseable {
     private Entities<Object, ?> localEntitiesOf(String kind) {
         EntityHost<?, ?> host = hosts.get(kind);
         return host == null ? null : (Entities<Object, ?>) host.local();
+    }
+
+    /** This member's messages already on their way are delivered (or fail) before it leaves: bounded polling, once. */
+    private void awaitOutboxesIdle(long deadline) {
+        for (Outbox outbox : outboxes) {
+            while (!outbox.idle() && System.nanoTime() - deadline < 0) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+        }
     }
 
     private void stopThreads() {

@@ -5,7 +5,9 @@ import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import dev.actors.VirtualThreadActor;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -39,25 +41,43 @@ class Counter extends VirtualThreadActor implements CounterApi {
     record Fail(String why) implements Serializable {
     }
 
+    /** Answered with a value that cannot be serialized. */
+    record Opaque() implements Serializable {
+    }
+
+    /**
+     * Not serializable: not {@link Serializable}, and a field Hazelcast's zero-config Compact
+     * serialization cannot handle (a plain class of supported fields would be serialized by it).
+     */
+    static final class Unserializable {
+        final Object handle = new Object();
+    }
+
     private final String key;
     private final HazelcastInstance member;
-    private final IMap<String, Integer> activations;
+    private final IMap<String, HashSet<String>> activations;
+    private final IMap<String, Long> sequences;
     private final EntityStateStore<String, Integer> store;
-    private final Map<String, Long> lastNumbers = new java.util.HashMap<>();
     private int count;
 
     Counter(String key, HazelcastInstance member, EntityStateStore<String, Integer> store) {
         this.key = key;
         this.member = member;
         this.activations = member.getMap("test.activations");
+        this.sequences = member.getMap("test.sequences");
         this.store = store;
     }
 
     @Override
     protected void onStart() {
-        int live = activations.executeOnKey(key, new Increment(1));
-        if (live > 1) {
-            DOUBLE_ACTIVATIONS.add(key + " on " + member.getCluster().getLocalMember().getUuid() + " (" + live + " live)");
+        String self = member.getCluster().getLocalMember().getUuid().toString();
+        Set<String> before = activations.executeOnKey(key, new Activation(self, true));
+        Set<String> members = new HashSet<>();
+        member.getCluster().getMembers().forEach(m -> members.add(m.getUuid().toString()));
+        for (String other : before) {
+            if (members.contains(other)) { // a crashed member's abandoned incarnations do not count
+                DOUBLE_ACTIVATIONS.add(key + " started on " + self + " while live on " + other);
+            }
         }
         if (store != null) {
             count = store.load(key).orElse(0);
@@ -66,7 +86,9 @@ class Counter extends VirtualThreadActor implements CounterApi {
 
     @Override
     protected void onStop() {
-        activations.executeOnKey(key, new Increment(-1));
+        if (member.getLifecycleService().isRunning()) {
+            activations.executeOnKey(key, new Activation(member.getCluster().getLocalMember().getUuid().toString(), false));
+        }
     }
 
     @Override
@@ -77,6 +99,7 @@ class Counter extends VirtualThreadActor implements CounterApi {
             case WhereAreYou where -> member.getCluster().getLocalMember().getUuid().toString();
             case Numbered numbered -> numbered(numbered);
             case Fail fail -> throw new IllegalStateException(fail.why());
+            case Opaque opaque -> new Unserializable();
             default -> super.onReceive(message);
         };
     }
@@ -89,9 +112,11 @@ class Counter extends VirtualThreadActor implements CounterApi {
         return count;
     }
 
+    /** Numbers from one sender to one key must come 1, 2, 3...: checked against a shared IMap, across incarnations. */
     private long numbered(Numbered numbered) {
-        Long last = lastNumbers.put(numbered.sender(), numbered.number());
-        if (last != null && numbered.number() <= last) {
+        Long last = sequences.put(key + "|" + numbered.sender(), numbered.number());
+        long expected = last == null ? 1 : last + 1;
+        if (numbered.number() != expected) {
             OUT_OF_ORDER.add(key + ": " + numbered.sender() + " sent " + numbered.number() + " after " + last);
         }
         return numbered.number();
@@ -132,20 +157,28 @@ class Counter extends VirtualThreadActor implements CounterApi {
         throw new java.io.IOException(why);
     }
 
-    /** Adds to the activation count of a key, returning the new count. */
-    static final class Increment implements EntryProcessor<String, Integer, Integer> {
+    /** Adds (or removes) a member to the set of members where a key is live; returns the set before. */
+    static final class Activation implements EntryProcessor<String, HashSet<String>, HashSet<String>> {
         private static final long serialVersionUID = 1L;
-        private final int delta;
+        private final String member;
+        private final boolean started;
 
-        Increment(int delta) {
-            this.delta = delta;
+        Activation(String member, boolean started) {
+            this.member = member;
+            this.started = started;
         }
 
         @Override
-        public Integer process(Map.Entry<String, Integer> entry) {
-            int now = (entry.getValue() == null ? 0 : entry.getValue()) + delta;
-            entry.setValue(now);
-            return now;
+        public HashSet<String> process(Map.Entry<String, HashSet<String>> entry) {
+            HashSet<String> before = entry.getValue() == null ? new HashSet<>() : entry.getValue();
+            HashSet<String> after = new HashSet<>(before);
+            if (started) {
+                after.add(member);
+            } else {
+                after.remove(member);
+            }
+            entry.setValue(after.isEmpty() ? null : after);
+            return before;
         }
     }
 }

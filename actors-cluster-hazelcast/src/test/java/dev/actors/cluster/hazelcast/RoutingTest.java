@@ -1,7 +1,6 @@
 package dev.actors.cluster.hazelcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.core.HazelcastInstance;
 import java.time.Duration;
@@ -23,7 +22,7 @@ class RoutingTest {
         for (int i = 0; i < 3; i++) {
             nodes.add(new TestNode(members.start(i), ClusterSettings.defaults()));
         }
-        await().atMost(WAIT).until(() -> nodes.get(0).hazelcast.getPartitionService().isClusterSafe());
+        TestMembers.awaitPartitionsAssigned(nodes.get(0).hazelcast, WAIT);
     }
 
     @AfterAll

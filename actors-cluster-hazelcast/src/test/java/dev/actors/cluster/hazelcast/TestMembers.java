@@ -57,6 +57,12 @@ final class TestMembers {
         return config;
     }
 
+    /** Waits until every partition has an owner and the cluster is safe (no migration under way). */
+    static void awaitPartitionsAssigned(HazelcastInstance member, java.time.Duration timeout) {
+        org.awaitility.Awaitility.await().atMost(timeout).until(() -> member.getPartitionService().getPartitions().stream()
+                .allMatch(partition -> partition.getOwner() != null) && member.getPartitionService().isClusterSafe());
+    }
+
     HazelcastInstance start(int index) {
         return Hazelcast.newHazelcastInstance(config(index));
     }
