@@ -156,6 +156,7 @@ public final class EntityCluster implements AutoCloseable {
         }
         registry.addListener(cluster.tracker);
         cluster.watch.register(hazelcast);
+        cluster.membersChanged(hazelcast.getCluster().getMembers().size()); // a change before the listener was added
         log.info("Entity cluster started on member {} ({} partitions, {} members, minimum {})", cluster.local,
                 cluster.partitions.count(), hazelcast.getCluster().getMembers().size(), settings.minimumClusterSize());
         return cluster;

@@ -40,6 +40,8 @@ final class HandoverRequest implements Callable<Boolean>, DataSerializable, Haze
         EntityCluster cluster = EntityCluster.of(hazelcast);
         if (cluster != null) {
             cluster.handoff().handOver(partition, "its new owner " + requester + " asked for it");
+        } else {
+            Leases.clearWithoutCluster(hazelcast, partition); // closed here (or never started): nothing runs to hand over
         }
         return Boolean.TRUE;
     }

@@ -129,6 +129,17 @@ final class Leases {
         }
     }
 
+    /**
+     * Clears the partition's lease entry if it names this member, on a member whose entity cluster
+     * is closed (so none of its entities runs): a new owner that still finds this member there
+     * asked it to hand over.
+     */
+    static void clearWithoutCluster(HazelcastInstance hazelcast, int partition) {
+        Partitions partitions = new Partitions(hazelcast, new Payloads(hazelcast));
+        hazelcast.<Integer, UUID>getMap(MAP).submitToKey(partitions.leaseKey(partition),
+                new ClearLease(hazelcast.getCluster().getLocalMember().getUuid()));
+    }
+
     /** Asks the holder of the partition's lease to hand it over to its owner (this member), at most once per while. */
     private void requestHandover(Lease lease, UUID holder) {
         if (!lease.shouldRequestHandover(HANDOVER_REQUEST_INTERVAL)) {
