@@ -56,12 +56,18 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
 
     @Override
     public void tell(K key, Object message) {
-        tell(key, route(requireKey(key)), message);
+        requireKey(key);
+        requireMessage(message);
+        cluster.requireRunning(label);
+        tell(key, route(key), message);
     }
 
     @Override
     public <R> ActorFuture<R> ask(K key, Object message) {
-        return ask(key, route(requireKey(key)), message);
+        requireKey(key);
+        requireMessage(message);
+        RuntimeException refusal = cluster.refusal(label);
+        return refusal != null ? ActorFuture.failed(refusal) : ask(key, route(key), message);
     }
 
     /** The entities live on this member now (not cluster-wide). */
@@ -87,6 +93,18 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
 
     Entities<K, A> local() {
         return local;
+    }
+
+    /** Throws what a tell through this member must fail with now, if anything. */
+    void requireSendable(Object message) {
+        requireMessage(message);
+        cluster.requireRunning(label);
+    }
+
+    /** What an ask through this member must fail with now, or {@code null}. */
+    RuntimeException refusal(Object message) {
+        requireMessage(message);
+        return cluster.refusal(label);
     }
 
     Route route(K key) {
@@ -144,7 +162,7 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
     }
 
     /** A typed interface call through a {@link ClusteredProxy}; {@code localProxy} is the local {@code Entities}' proxy. */
-    Object call(K key, Route route, Object localProxy, Method method, Object[] args) throws Throwable {
+    Object call(K key, Supplier<Route> routeOfKey, Object localProxy, Method method, Object[] args) throws Throwable {
         Object[] arguments = args == null ? NO_ARGUMENTS : args;
         RemoteMethod.Kind callKind = RemoteMethod.kindOf(method);
         Supplier<String> target = () -> method.getDeclaringClass().getSimpleName() + "." + method.getName() + " of the "
@@ -157,6 +175,7 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
                 default -> throw refusal;
             };
         }
+        Route route = routeOfKey.get();
         if (mayGoDirect(key, route)) {
             for (Object argument : arguments) {
                 if (argument != null) {

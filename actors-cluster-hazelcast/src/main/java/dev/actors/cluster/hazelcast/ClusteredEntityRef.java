@@ -30,12 +30,14 @@ final class ClusteredEntityRef<K, A extends Actor> implements EntityRef<K, A> {
 
     @Override
     public void tell(Object message) {
+        entities.requireSendable(message); // before the key is serialized: a closed member says so
         entities.tell(key, route(), message);
     }
 
     @Override
     public <R> ActorFuture<R> ask(Object message) {
-        return entities.ask(key, route(), message);
+        RuntimeException refusal = entities.refusal(message);
+        return refusal != null ? ActorFuture.failed(refusal) : entities.ask(key, route(), message);
     }
 
     @Override

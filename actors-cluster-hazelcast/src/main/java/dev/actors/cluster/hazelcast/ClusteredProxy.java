@@ -52,7 +52,7 @@ final class ClusteredProxy implements InvocationHandler {
     @SuppressWarnings("unchecked")
     private <K> Object call(Method method, Object[] arguments) throws Throwable {
         ClusteredEntityRef<K, ?> typed = (ClusteredEntityRef<K, ?>) ref;
-        return typed.entities().call(typed.key(), typed.route(), localProxy, method, arguments);
+        return typed.entities().call(typed.key(), typed::route, localProxy, method, arguments);
     }
 
     /** As for local proxies: a default method runs on the entity when its class has a public method of that signature. */

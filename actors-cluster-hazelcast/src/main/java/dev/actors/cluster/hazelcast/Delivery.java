@@ -27,11 +27,12 @@ final class Delivery {
     static String describe(int code) {
         return switch (code) {
             case ACCEPTED -> "accepted";
-            case BUSY -> "busy (the previous owner is handing the partition over)";
-            case NOT_OWNER -> "not the owner";
-            case NOT_READY -> "no such entities there";
-            case MINORITY -> "below the minimum cluster size";
-            case CLOSED -> "leaving";
+            case BUSY -> "busy: the partition's previous holder is still handing it over";
+            case NOT_OWNER -> "not the owner: the partition table was changing";
+            case NOT_READY -> "it has no such entities: deploy the same application, with the same entity kinds, on every "
+                    + "member (or it is still starting)";
+            case MINORITY -> "it sees fewer members than the minimum cluster size";
+            case CLOSED -> "it is leaving";
             default -> "unknown answer " + code;
         };
     }

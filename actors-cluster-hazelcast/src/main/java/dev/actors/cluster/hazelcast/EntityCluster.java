@@ -146,6 +146,7 @@ public final class EntityCluster implements AutoCloseable {
         Objects.requireNonNull(hazelcast, "hazelcast");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
+        Payloads.requireMember(hazelcast);
         configure(hazelcast);
         EntityCluster cluster = new EntityCluster(hazelcast, registry, settings, localEntities);
         Object running = hazelcast.getUserContext().putIfAbsent(CONTEXT_KEY, cluster);

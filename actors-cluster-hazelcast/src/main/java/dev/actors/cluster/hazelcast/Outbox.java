@@ -81,11 +81,10 @@ final class Outbox {
 
     private void answered(int code, Throwable failure) {
         if (failure == null && code == Delivery.ACCEPTED) {
-            if (remote) {
-                transport.countSent(batch);
-            }
+            transport.delivered(batch, remote);
             finished();
         } else if (failure == null && Delivery.retries(code)) {
+            transport.refused(batch, code);
             attempts++;
             transport.later(this::transmit, attempts);
         } else {

@@ -1,6 +1,7 @@
 package dev.actors.cluster.hazelcast;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.internal.serialization.Data;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.spi.impl.SerializationServiceSupport;
@@ -45,11 +46,18 @@ final class Payloads {
     };
 
     Payloads(HazelcastInstance hazelcast) {
-        if (!(hazelcast instanceof SerializationServiceSupport support)) {
-            throw new IllegalArgumentException("EntityCluster needs a Hazelcast member (an embedded HazelcastInstance), got "
-                    + hazelcast.getClass().getName() + ": a Hazelcast client cannot own entities");
+        this.serialization = (InternalSerializationService) ((SerializationServiceSupport) requireMember(hazelcast))
+                .getSerializationService();
+    }
+
+    /** {@code hazelcast}, if it is an embedded member (a client cannot own partitions, so neither entities). */
+    static HazelcastInstance requireMember(HazelcastInstance hazelcast) {
+        if (!(hazelcast instanceof SerializationServiceSupport) || hazelcast.getClass().getName().contains(".client.")) {
+            throw new IllegalArgumentException("EntityCluster needs an embedded Hazelcast member, got a "
+                    + hazelcast.getClass().getName() + ": a Hazelcast client owns no partitions, so it cannot run entities. "
+                    + "Start a member (Hazelcast.newHazelcastInstance, or Spring Boot's hazelcast.yaml) instead of a client");
         }
-        this.serialization = (InternalSerializationService) support.getSerializationService();
+        return hazelcast;
     }
 
     /**
@@ -62,6 +70,9 @@ final class Payloads {
         refuseLambda(value, role, target);
         try {
             return serialization.toData(value);
+        } catch (HazelcastInstanceNotActiveException stopped) {
+            throw new IllegalStateException("Cannot send " + target.get() + ": this member's Hazelcast instance is not "
+                    + "running any more", stopped);
         } catch (RuntimeException | StackOverflowError failure) {
             throw notSerializable(value, role, target, failure);
         }

@@ -31,6 +31,8 @@ final class PendingAsks {
         final Duration timeout;
         /** The member the ask was last sent to; {@code null} before it is sent. */
         volatile UUID member;
+        /** Why the last attempt to deliver it was refused; {@code null} once delivered. */
+        volatile String refusal;
         volatile ScheduledFuture<?> timer;
 
         PendingAsk(long id, String label, Duration timeout) {
@@ -65,6 +67,14 @@ final class PendingAsks {
         PendingAsk ask = asks.get(id);
         if (ask != null) {
             ask.member = member;
+        }
+    }
+
+    /** Records why the member an ask was sent to did not take it (it is tried again), or {@code null} once it took it. */
+    void refused(long id, String why) {
+        PendingAsk ask = asks.get(id);
+        if (ask != null) {
+            ask.refusal = why;
         }
     }
 
@@ -131,9 +141,12 @@ final class PendingAsks {
             return;
         }
         UUID member = ask.member;
-        fail(id, new ActorTimeoutException(ask.label + " did not answer within " + ask.timeout + " (the ask timeout"
-                + (member == null ? "; it could not be delivered to the key's owner" : "; last sent to member " + member)
-                + ")"), ClusterCounters.Failure.TIMEOUT);
+        String refusal = ask.refusal;
+        String why = member == null ? "it could not be sent: the key's partition had no owner"
+                : refusal != null ? "it could not be delivered: its owner, member " + member + ", answered that " + refusal
+                : "it was delivered to member " + member;
+        fail(id, new ActorTimeoutException(ask.label + " did not answer within " + ask.timeout + " (the ask timeout): " + why),
+                refusal != null || member == null ? ClusterCounters.Failure.UNREACHABLE : ClusterCounters.Failure.TIMEOUT);
         log.debug("Remote ask timed out: {}", ask.label);
     }
 

@@ -101,7 +101,7 @@ final class ReplyMailer {
 
     /** Sends the outcome of ask {@code callId} to the member that asked. */
     void reply(UUID asker, long callId, Object value, Throwable failure, Supplier<String> target) {
-        Reply reply = encode(callId, value, unwrap(failure), target);
+        Reply reply = encode(callId, value, unwrap(failure), () -> "a reply of " + target.get());
         if (asker.equals(local)) {
             pendingAsks.complete(List.of(reply));
         } else {

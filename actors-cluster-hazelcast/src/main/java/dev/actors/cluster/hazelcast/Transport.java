@@ -138,14 +138,30 @@ final class Transport {
         }
     }
 
-    /** Counts the envelopes of a batch another member accepted. */
-    void countSent(List<RemoteEnvelope> batch) {
+    /** A member took the batch: its asks now wait for their replies only. */
+    void delivered(List<RemoteEnvelope> batch, boolean remote) {
         for (RemoteEnvelope envelope : batch) {
+            if (envelope.expectsReply()) {
+                pendingAsks.refused(envelope.callId, null);
+            }
+            if (!remote) {
+                continue;
+            }
             counters.sent(switch (envelope.type) {
                 case RemoteEnvelope.TELL -> ClusterCounters.Send.TELL;
                 case RemoteEnvelope.ASK -> ClusterCounters.Send.ASK;
                 default -> ClusterCounters.Send.CALL;
             });
+        }
+    }
+
+    /** The owner refused the batch for now (it is sent again): its asks remember why, for their timeout's message. */
+    void refused(List<RemoteEnvelope> batch, int code) {
+        String why = Delivery.describe(code);
+        for (RemoteEnvelope envelope : batch) {
+            if (envelope.expectsReply()) {
+                pendingAsks.refused(envelope.callId, why);
+            }
         }
     }
 

@@ -67,9 +67,14 @@ class RoutingTest {
     }
 
     static String keyOwnedBy(TestNode node, String prefix) {
+        return keyOwnedBy(node.hazelcast, prefix);
+    }
+
+    static String keyOwnedBy(HazelcastInstance member, String prefix) {
+        String uuid = member.getCluster().getLocalMember().getUuid().toString();
         for (int i = 0; ; i++) {
             String key = prefix + i;
-            if (owner(node.hazelcast, key).equals(node.uuid())) {
+            if (owner(member, key).equals(uuid)) {
                 return key;
             }
         }

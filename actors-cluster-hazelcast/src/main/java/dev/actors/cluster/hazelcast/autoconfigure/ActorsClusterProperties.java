@@ -66,8 +66,12 @@ public class ActorsClusterProperties {
      * Sets the minimum cluster size.
      *
      * @param minimumSize at least 1
+     * @throws IllegalArgumentException if it is less than 1
      */
     public void setMinimumSize(int minimumSize) {
+        if (minimumSize < 1) {
+            throw new IllegalArgumentException("actors.cluster.minimum-size must be at least 1, got " + minimumSize);
+        }
         this.minimumSize = minimumSize;
     }
 
@@ -84,8 +88,12 @@ public class ActorsClusterProperties {
      * Sets the bound on remote asks.
      *
      * @param askTimeout positive, or {@code null} for actors.ask-timeout
+     * @throws IllegalArgumentException if it is zero or negative
      */
     public void setAskTimeout(Duration askTimeout) {
+        if (askTimeout != null && (askTimeout.isNegative() || askTimeout.isZero())) {
+            throw new IllegalArgumentException("actors.cluster.ask-timeout must be a positive duration, got " + askTimeout);
+        }
         this.askTimeout = askTimeout;
     }
 
@@ -102,8 +110,13 @@ public class ActorsClusterProperties {
      * Sets the bound on a handoff.
      *
      * @param handoffTimeout positive
+     * @throws IllegalArgumentException if it is not
      */
     public void setHandoffTimeout(Duration handoffTimeout) {
+        if (handoffTimeout == null || handoffTimeout.isNegative() || handoffTimeout.isZero()) {
+            throw new IllegalArgumentException("actors.cluster.handoff-timeout must be a positive duration, got "
+                    + handoffTimeout);
+        }
         this.handoffTimeout = handoffTimeout;
     }
 }

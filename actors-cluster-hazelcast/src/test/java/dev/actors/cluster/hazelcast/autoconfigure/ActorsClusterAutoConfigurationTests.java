@@ -87,6 +87,16 @@ class ActorsClusterAutoConfigurationTests {
         });
     }
 
+    @Test
+    void badPropertiesFailStartupNamingTheProperty() {
+        runner.withPropertyValues("actors.cluster.minimum-size=0").run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessage("actors.cluster.minimum-size must be at least 1, got 0"));
+        runner.withPropertyValues("actors.cluster.ask-timeout=0s").run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessage("actors.cluster.ask-timeout must be a positive duration, got PT0S"));
+        runner.withPropertyValues("actors.cluster.handoff-timeout=-1s").run(context -> assertThat(context).hasFailed()
+                .getFailure().rootCause().hasMessage("actors.cluster.handoff-timeout must be a positive duration, got PT-1S"));
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class LoopbackMember {
         @Bean
