@@ -1,7 +1,5 @@
 package dev.actors.cluster.hazelcast;
 
-import com.hazelcast.config.ExecutorConfig;
-import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
@@ -17,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,11 +76,11 @@ public final class EntityCluster implements AutoCloseable {
     private final IncarnationTracker tracker;
     private final Handoff handoff;
     private final Receiver receiver;
-    private final Outbox[] outboxes;
+    private final Outboxes outboxes;
     private final ClusterWatch watch;
     private final ConcurrentHashMap<String, EntityHost<?, ?>> hosts = new ConcurrentHashMap<>();
-    private volatile boolean closed;
-    private volatile boolean belowMinimum;
+    private final Admission admission;
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     private EntityCluster(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings,
             LocalEntitiesMaker localEntities) {
@@ -103,15 +100,12 @@ public final class EntityCluster implements AutoCloseable {
         this.replies = new ReplyMailer(hazelcast, executor, payloads, pendingAsks, counters);
         this.tracker = new IncarnationTracker(local, leases);
         this.handoff = new Handoff(leases, tracker, this::localEntitiesOf, settings.handoffTimeout(), counters);
-        this.receiver = new Receiver(leases, hosts::get, this::deliveryState);
+        this.admission = new Admission(hazelcast, settings.minimumClusterSize(), handoff);
+        this.receiver = new Receiver(leases, hosts::get, admission::deliveryState);
         Transport transport = new Transport(local, partitions, executor, receiver, pendingAsks, timers, localDeliveries,
                 counters, new LostTells());
-        this.outboxes = new Outbox[partitions.count()];
-        for (int partition = 0; partition < outboxes.length; partition++) {
-            outboxes[partition] = new Outbox(partition, transport);
-        }
+        this.outboxes = new Outboxes(partitions.count(), transport);
         this.watch = new ClusterWatch(this, local);
-        this.belowMinimum = hazelcast.getCluster().getMembers().size() < settings.minimumClusterSize();
     }
 
     /**
@@ -147,7 +141,7 @@ public final class EntityCluster implements AutoCloseable {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
         Payloads.requireMember(hazelcast);
-        configure(hazelcast);
+        HazelcastSetup.configure(hazelcast);
         EntityCluster cluster = new EntityCluster(hazelcast, registry, settings, localEntities);
         Object running = hazelcast.getUserContext().putIfAbsent(CONTEXT_KEY, cluster);
         if (running != null) {
@@ -182,7 +176,7 @@ public final class EntityCluster implements AutoCloseable {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(entitySettings, "settings");
-        if (closed) {
+        if (admission.isClosed()) {
             throw new IllegalStateException("This EntityCluster is closed: no entities can be made on it");
         }
         String kind = type.getName();
@@ -231,7 +225,7 @@ public final class EntityCluster implements AutoCloseable {
                 ? hazelcast.getCluster().getLocalMember().getAddress().toString() : "";
         return new ClusterStatus(local.toString(), address, size, settings.minimumClusterSize(),
                 size == 0 ? 0 : partitions.ownedLocallyCount(), leases.heldCount(), tracker.size(), pendingAsks.size(),
-                List.copyOf(hosts.keySet()), !closed);
+                List.copyOf(hosts.keySet()), !admission.isClosed());
     }
 
     /**
@@ -271,23 +265,26 @@ public final class EntityCluster implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
-        awaitOutboxesIdle(System.nanoTime() + settings.handoffTimeout().toNanos());
-        handoff.handOverAll("this member is leaving");
+        if (admission.close()) { // not after a Hazelcast shutdown: nothing can be handed over then
+            outboxes.awaitIdle(System.nanoTime() + settings.handoffTimeout().toNanos());
+            handoff.handOverAll("this member is leaving");
+        }
         pendingAsks.closeAll("this member's entity cluster closed");
         watch.unregister(hazelcast);
         registry.removeListener(tracker);
-        hazelcast.getUserContext().remove(CONTEXT_KEY, this);
+        if (hazelcast.getLifecycleService().isRunning()) {
+            hazelcast.getUserContext().remove(CONTEXT_KEY, this);
+        }
         stopThreads();
         log.info("Entity cluster closed on member {}", local);
     }
 
     @Override
     public String toString() {
-        return "EntityCluster(member " + local + (closed ? ", closed)" : ")");
+        return "EntityCluster(member " + local + (admission.isClosed() ? ", closed)" : ")");
     }
 
     /** The entity cluster running on this Hazelcast member, {@code null} if none: how tasks from other members find it. */
@@ -308,7 +305,7 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     Outbox outbox(int partition) {
-        return outboxes[partition];
+        return outboxes.get(partition);
     }
 
     BlockingCallChains chains() {
@@ -339,17 +336,7 @@ public final class EntityCluster implements AutoCloseable {
 
     /** Why a send through this member must fail now, or {@code null}. */
     RuntimeException refusal(String label) {
-        if (closed) {
-            return new IllegalStateException("The entity cluster of this member is closed (the member is leaving): cannot "
-                    + "send to " + label + " entities through it any more");
-        }
-        if (belowMinimum) {
-            return new MinimumClusterSizeException("This member sees " + hazelcast.getCluster().getMembers().size()
-                    + " member(s), fewer than the minimum cluster size " + settings.minimumClusterSize() + ": it refuses to "
-                    + "run " + label + " entities (this may be the minority side of a split brain, or a cluster still "
-                    + "forming). Try again once the cluster is whole");
-        }
-        return null;
+        return admission.refusal(label);
     }
 
     void requireRunning(String label) {
@@ -360,17 +347,7 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     void membersChanged(int size) {
-        boolean below = size < settings.minimumClusterSize();
-        boolean was = belowMinimum;
-        belowMinimum = below;
-        if (below && !was) {
-            log.warn("This member sees {} member(s), fewer than the minimum cluster size {}: stopping its entities and "
-                    + "refusing to start any until enough members are back", size, settings.minimumClusterSize());
-            Thread.ofVirtual().name("actors-cluster-below-minimum").start(
-                    () -> handoff.handOverAll("the cluster is below its minimum size"));
-        } else if (was && !below) {
-            log.info("This member sees {} members again (minimum {}): entities may run", size, settings.minimumClusterSize());
-        }
+        admission.membersChanged(size);
     }
 
     void memberLeft(UUID member) {
@@ -385,19 +362,12 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     void hazelcastShuttingDown() {
-        closed = true; // no handoff: a termination fires the same event, and then nothing could be handed over
+        admission.close(); // no handoff: a termination fires the same event, and then nothing could be handed over
         pendingAsks.closeAll("this member's Hazelcast instance shut down");
     }
 
     void merging() {
         Thread.ofVirtual().name("actors-cluster-merge").start(() -> handoff.handOverAll("a split brain is merging"));
-    }
-
-    private int deliveryState() {
-        if (closed) {
-            return Delivery.CLOSED;
-        }
-        return belowMinimum ? Delivery.MINORITY : Delivery.ACCEPTED;
     }
 
     @SuppressWarnings("unchecked")
@@ -406,32 +376,10 @@ public final class EntityCluster implements AutoCloseable {
         return host == null ? null : (Entities<Object, ?>) host.local();
     }
 
-    /** This member's messages already on their way are delivered (or fail) before it leaves: bounded polling, once. */
-    private void awaitOutboxesIdle(long deadline) {
-        for (Outbox outbox : outboxes) {
-            while (!outbox.idle() && System.nanoTime() - deadline < 0) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
-            }
-        }
-    }
 
     private void stopThreads() {
         timers.shutdownNow();
         localDeliveries.shutdown();
     }
 
-    /** The executor that carries messages, and the lease map with a synchronous backup, unless configured already. */
-    private static void configure(HazelcastInstance hazelcast) {
-        try {
-            if (hazelcast.getConfig().getExecutorConfigs().get(EXECUTOR) == null) {
-                hazelcast.getConfig().addExecutorConfig(new ExecutorConfig(EXECUTOR).setPoolSize(16).setStatisticsEnabled(false));
-            }
-            if (hazelcast.getConfig().getMapConfigOrNull(Leases.MAP) == null) {
-                hazelcast.getConfig().addMapConfig(new MapConfig(Leases.MAP).setBackupCount(1).setAsyncBackupCount(0)
-                        .setStatisticsEnabled(false));
-            }
-        } catch (InvalidConfigurationException | UnsupportedOperationException configured) {
-            log.debug("Kept the configured {} executor and {} map: {}", EXECUTOR, Leases.MAP, configured.toString());
-        }
-    }
 }

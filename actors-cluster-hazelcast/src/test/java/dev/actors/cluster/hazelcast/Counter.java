@@ -31,6 +31,10 @@ class Counter extends VirtualThreadActor implements CounterApi {
     record Get() implements Serializable {
     }
 
+    /** Not Java-serializable: travels by Hazelcast's zero-config Compact serialization (a record of supported fields). */
+    record CompactAdd(int amount) {
+    }
+
     record WhereAreYou() implements Serializable {
     }
 
@@ -95,6 +99,7 @@ class Counter extends VirtualThreadActor implements CounterApi {
     protected Object onReceive(Object message) throws Exception {
         return switch (message) {
             case Add add -> add(add.amount());
+            case CompactAdd add -> add(add.amount());
             case Get get -> count;
             case WhereAreYou where -> member.getCluster().getLocalMember().getUuid().toString();
             case Numbered numbered -> numbered(numbered);

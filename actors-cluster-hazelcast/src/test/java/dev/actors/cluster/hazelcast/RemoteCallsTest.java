@@ -63,6 +63,13 @@ class RemoteCallsTest {
     }
 
     @Test
+    void aCompactSerializableMessageTravelsToo() {
+        String key = remoteKey("compact-");
+        assertThat(sender.counters.<Integer>ask(key, new Counter.CompactAdd(4)).get(WAIT)).isEqualTo(4);
+        assertThat(owner.counters.<Integer>ask(key, new Counter.CompactAdd(1)).get(WAIT)).isEqualTo(5);
+    }
+
+    @Test
     void aRemoteFailureReachesTheAskerAsTheExceptionThrown() {
         ActorFuture<Object> reply = sender.counters.ask(remoteKey("failing-"), new Counter.Fail("no such account"));
         assertThatThrownBy(() -> reply.get(WAIT)).isInstanceOf(IllegalStateException.class).hasMessage("no such account");
