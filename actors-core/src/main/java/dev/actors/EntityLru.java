@@ -26,6 +26,8 @@ final class EntityLru {
     /** Written under the lock; volatile for the unlocked "already newest" check of {@link #touch}. */
     private volatile EntitySlot<?> newest;
     private int size;
+    /** Written under the lock: see {@link #isOver()}. */
+    private volatile boolean over;
 
     EntityLru(int maxLive) {
         this.maxLive = maxLive;
@@ -56,8 +58,7 @@ final class EntityLru {
 
     /**
      * {@code slot} became live: listed as the newest, then the oldest are passivated while more
-     * than {@code maxLive} are listed. An oldest one with a sender in flight is being used right
-     * now, so it moves to the newest end instead; the new slot itself is never the victim.
+     * than {@code maxLive} are listed (see {@link #evictExcess}); the new slot itself is never the victim.
      *
      * @return the incarnations passivated, to be stopped by the caller outside this lock
      */
@@ -66,8 +67,28 @@ final class EntityLru {
             return List.of();
         }
         linkNewest(slot);
+        return evict(slot);
+    }
+
+    /** Whether more than {@code maxLive} are listed (an eviction skipped entities with senders in flight). */
+    boolean isOver() {
+        return over;
+    }
+
+    /**
+     * Passivates the oldest while more than {@code maxLive} are listed. An oldest one with a sender
+     * in flight is being used right now: it moves to the newest end instead, and that sender calls
+     * this again once its send is done ({@link #isOver()}), so the bound holds again at once.
+     *
+     * @return the incarnations passivated, to be stopped by the caller outside this lock
+     */
+    synchronized List<Victim> evictExcess() {
+        return evict(null);
+    }
+
+    private List<Victim> evict(EntitySlot<?> spared) {
         List<Victim> victims = List.of();
-        for (int tries = size; size > maxLive && tries > 0 && oldest != slot; tries--) {
+        for (int tries = size; size > maxLive && tries > 0 && oldest != spared; tries--) {
             EntitySlot<?> candidate = oldest;
             unlink(candidate);
             Actor incarnation = candidate.tryEvict();
@@ -80,11 +101,8 @@ final class EntityLru {
                 linkNewest(candidate);
             }
         }
+        over = size > maxLive;
         return victims;
-    }
-
-    synchronized int size() {
-        return size;
     }
 
     private void linkNewest(EntitySlot<?> node) {

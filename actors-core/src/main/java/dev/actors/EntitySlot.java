@@ -100,26 +100,33 @@ final class EntitySlot<K> {
      */
     boolean trySendLive(Envelope envelope) {
         long entered = (long) STATE.getAndAdd(this, SENDER + SEND);
+        boolean sent = false;
         try {
-            if ((entered & PHASE) != LIVE) {
-                return false;
-            }
-            Actor actor = incarnation; // null if the slot was removed since the getAndAdd
-            if (actor == null || actor.isStopRequested() || actor.isStopped()) { // ending: wait for its end
-                retire();
-                return false;
-            }
-            owner.touched(this);
-            try {
-                actor.send(envelope);
-                return true;
-            } catch (ActorDeadException refused) { // it ended between the check and the send
-                envelope.contextCaptured = true; // the send captured the hook's context on this thread already
-                retire();
-                return false;
-            }
+            sent = (entered & PHASE) == LIVE && sendToIncarnation(envelope);
         } finally {
             STATE.getAndAdd(this, -SENDER);
+        }
+        if (sent) {
+            owner.sentLive(); // an eviction that had to skip this slot for its sender in flight may be due now
+        }
+        return sent;
+    }
+
+    /** Counted as a sender in flight of a LIVE slot: sends to its incarnation unless that one is ending. */
+    private boolean sendToIncarnation(Envelope envelope) {
+        Actor actor = incarnation; // null if the slot was removed since the getAndAdd
+        if (actor == null || actor.isStopRequested() || actor.isStopped()) { // ending: wait for its end
+            retire();
+            return false;
+        }
+        owner.touched(this);
+        try {
+            actor.send(envelope);
+            return true;
+        } catch (ActorDeadException refused) { // it ended between the check and the send
+            envelope.contextCaptured = true; // the send captured the hook's context on this thread already
+            retire();
+            return false;
         }
     }
 

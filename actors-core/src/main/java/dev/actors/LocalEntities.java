@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +20,8 @@ import org.slf4j.event.Level;
  * the live incarnations by ref (for their ends and {@link #keyOf}), an {@link IdleSweep} when
  * there is an idle timeout and an {@link EntityLru} when {@code maxLive} is bounded.
  *
- * <p>An incarnation's end is learnt from an {@link ActorListener} on the registry (added before the
- * first start): it runs on the incarnation's thread after its {@code onStop} and its last future,
+ * <p>An incarnation's end is learnt from an {@link ActorListener} on the registry (added when these
+ * entities are made, before any start): it runs on the incarnation's thread after its {@code onStop} and its last future,
  * and it is there that the next incarnation starts when messages wait.
  */
 final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
@@ -42,7 +41,6 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
     /** {@code null} when the idle timeout is zero (never). */
     private final IdleSweep sweep;
     private final LongAdder passivations = new LongAdder();
-    private final AtomicBoolean listening = new AtomicBoolean();
     private final ActorListener ends = new ActorListener() {
         @Override
         public void actorStopped(ActorRef<?> ref, Optional<Throwable> failure) {
@@ -61,6 +59,7 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
         this.lru = settings.maxLive() == Integer.MAX_VALUE ? null : new EntityLru(settings.maxLive());
         this.sweep = settings.idleTimeout().isZero() ? null : new IdleSweep(registry::timerScheduler, slots.values(),
                 settings.idleTimeout());
+        registry.addListener(ends); // before any incarnation can start, so that no end is missed
     }
 
     @Override
@@ -165,9 +164,6 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
 
     /** Starts the next incarnation of {@code slot}'s key, in the caller's thread. */
     Actor startIncarnation(EntitySlot<K> slot) {
-        if (!listening.get() && listening.compareAndSet(false, true)) {
-            registry.addListener(ends);
-        }
         return registry.startFrom(() -> build(slot)).actor();
     }
 
@@ -204,11 +200,22 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
         }
     }
 
+    /** A message went to a live incarnation: with {@code maxLive}, evicts what an earlier eviction had to skip. */
+    void sentLive() {
+        if (lru != null && lru.isOver()) {
+            passivateAll(lru.evictExcess());
+        }
+    }
+
     void becameLive(EntitySlot<K> slot) {
         if (lru != null) {
-            for (EntityLru.Victim victim : lru.add(slot)) {
-                passivated(victim.slot(), victim.incarnation(), "least recently used of more than maxLive " + settings.maxLive());
-            }
+            passivateAll(lru.add(slot));
+        }
+    }
+
+    private void passivateAll(List<EntityLru.Victim> victims) {
+        for (EntityLru.Victim victim : victims) {
+            passivated(victim.slot(), victim.incarnation(), "least recently used of more than maxLive " + settings.maxLive());
         }
     }
 
@@ -221,7 +228,9 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
     /** {@code slot} was moved from LIVE to STOPPING by a passivation: stop its incarnation (its queued messages first). */
     void passivated(EntitySlot<?> slot, Actor incarnation, String why) {
         passivations.increment();
-        SafeLog.log(log, Level.DEBUG, "Passivating {} of key {} ({})", incarnation.label(), describe(slot.key), why);
+        if (log.isDebugEnabled()) {
+            SafeLog.log(log, Level.DEBUG, "Passivating {} of key {} ({})", incarnation.label(), describe(slot.key), why);
+        }
         incarnation.requestStop();
     }
 

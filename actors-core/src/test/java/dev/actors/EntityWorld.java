@@ -8,13 +8,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Entities of scripted actors for the entity tests, on one {@link ActorRuntime}: each incarnation
  * keeps the messages it received, loads them in {@code onStart} from {@link #store} and saves them
  * there in {@code onStop} (so a passivated entity comes back with its state), and journals its
  * life. {@code "state"} asks for the messages so far, {@code "boom"} throws (a told one kills the
- * incarnation), a {@link Gate} blocks the handler until opened.
+ * incarnation), a {@link Gate} blocks the handler until opened, a {@link Supplier} is answered with
+ * what it supplies in the handler (and not kept).
  */
 final class EntityWorld {
 
@@ -38,9 +40,15 @@ final class EntityWorld {
     final CountDownLatch stopEntered = new CountDownLatch(1);
 
     EntityWorld(ActorRuntime runtime, EntitySettings settings) {
+        this(runtime, settings, 0);
+    }
+
+    /** With entities whose mailboxes hold {@code mailboxCapacity} messages (0: unbounded). */
+    EntityWorld(ActorRuntime runtime, EntitySettings settings, int mailboxCapacity) {
         entities = registry.entities(RuntimeScriptedActor.class, key -> {
             builds.incrementAndGet();
-            return (RuntimeScriptedActor) runtime.create(scriptFor(key));
+            Script script = scriptFor(key);
+            return (RuntimeScriptedActor) runtime.create(mailboxCapacity > 0 ? script.mailboxCapacity(mailboxCapacity) : script);
         }, settings);
     }
 
@@ -70,6 +78,9 @@ final class EntityWorld {
         }
         if ("boom".equals(message)) {
             throw new IllegalStateException("boom: failure injected by the test");
+        }
+        if (message instanceof Supplier<?> question) {
+            return question.get();
         }
         if (message instanceof Gate gate) {
             gate.entered().countDown();
