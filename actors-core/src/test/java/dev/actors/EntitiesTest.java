@@ -9,8 +9,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,6 +30,9 @@ import static org.awaitility.Awaitility.await;
 @ParameterizedClass
 @EnumSource(ActorRuntime.class)
 class EntitiesTest {
+
+    @RegisterExtension
+    final LogCapture logs = new LogCapture();
 
     private final ActorRuntime runtime;
     private final EntityWorld world;
@@ -144,6 +150,31 @@ class EntitiesTest {
 
         assertThat(flaky.<String>ask("a", "hi").get(TIMEOUT)).isEqualTo("hello a");
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aToldMessageWhoseFactoryThrowsIsLoggedAtErrorNotThrownAndTheNextMessageTriesAgain() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Object> handled = new CopyOnWriteArrayList<>();
+        Entities<String, RuntimeScriptedActor> flaky = world.registry.entities(RuntimeScriptedActor.class, key -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("no database");
+            }
+            return (RuntimeScriptedActor) runtime.create(new Script().onReceive((actor, message) -> handled.add(message)));
+        }, EntitySettings.defaults());
+
+        flaky.tell("acc-1", "lost");
+
+        List<ILoggingEvent> errors = logs.events(Level.ERROR, "Could not start");
+        assertThat(errors).singleElement().satisfies(event -> {
+            assertThat(event.getFormattedMessage()).isEqualTo("Could not start the RuntimeScriptedActor entity of key "
+                    + "acc-1: 0 ask(s) waiting for it failed with this exception, 1 told message(s) not delivered: [lost]. "
+                    + "The next message to the key tries again");
+            assertThat(event.getThrowableProxy().getMessage()).isEqualTo("no database");
+        });
+        flaky.tell("acc-1", "delivered");
+        await().atMost(TIMEOUT).until(() -> handled.contains("delivered"));
+        assertThat(handled).containsExactly("delivered");
     }
 
     @Test
