@@ -1,5 +1,6 @@
 package dev.actors.spring;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,8 +119,10 @@ final class EntityInjectionCheck {
                 .findFirst();
     }
 
+    /** Whether a bean other than an actor bean (never an autowire candidate) is of that type. */
     private boolean isSatisfied(ResolvableType wanted) {
-        return beanFactory.getBeanNamesForType(wanted, true, false).length > 0;
+        return Arrays.stream(beanFactory.getBeanNamesForType(wanted, true, false))
+                .anyMatch(beanName -> !actorClassesByBeanName.containsKey(beanName));
     }
 
     private boolean isSingleton(String beanName) {
