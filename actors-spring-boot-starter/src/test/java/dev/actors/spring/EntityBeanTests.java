@@ -82,23 +82,25 @@ class EntityBeanTests {
 
     @Test
     void anIdleEntityIsPassivatedSavingItsStateInOnStopAndTheNextMessageStartsANewBeanThatLoadsIt() {
-        runner.withBean(Front.class).withPropertyValues("actors.entities.idle-timeout=200ms").run(context -> {
+        runner.withBean(Front.class).withPropertyValues("actors.entities.idle-timeout=500ms").run(context -> {
             Entities<String, Counter> counters = context.getBean(Front.class).counters;
             Journal journal = context.getBean(Journal.class);
             CounterApi carol = counters.ref("carol").proxy(CounterApi.class);
             assertThat(carol.increment()).isEqualTo(1);
             assertThat(carol.increment()).isEqualTo(2);
-            String firstUrn = context.getBean(ActorRegistry.class).getByClass(Counter.class).getFirst().actorUrn();
+            String firstUrn = counters.<String>ask("carol", "urn").get(WAIT);
 
             await().atMost(WAIT).until(() -> counters.liveCount() == 0);
             assertThat(journal.saved).containsEntry("carol", 2);
-            assertThat(counters.passivations()).isEqualTo(1);
-            assertThat(context.getBean(ActorRegistry.class).getAll()).isEmpty();
+            // Usually one passivation; more if the machine stalled past the timeout between two calls.
+            long passivations = counters.passivations();
+            assertThat(passivations).isPositive();
+            assertThat(journal.constructed).hasSize((int) passivations).containsOnly("carol");
+            await().atMost(WAIT).until(() -> context.getBean(ActorRegistry.class).getAll().isEmpty());
 
             assertThat(carol.increment()).as("the new incarnation loaded the state in onStart").isEqualTo(3);
-            assertThat(journal.constructed).containsExactly("carol", "carol");
-            assertThat(context.getBean(ActorRegistry.class).getByClass(Counter.class)).singleElement()
-                    .satisfies(ref -> assertThat(ref.actorUrn()).isNotEqualTo(firstUrn));
+            assertThat(journal.constructed).hasSize((int) passivations + 1);
+            assertThat(counters.<String>ask("carol", "urn").get(WAIT)).isNotEqualTo(firstUrn);
         });
     }
 
@@ -219,6 +221,9 @@ class EntityBeanTests {
         protected Object onReceive(Object message) throws Exception {
             if ("count".equals(message)) {
                 return count;
+            }
+            if ("urn".equals(message)) {
+                return actorUrn();
             }
             return "increment".equals(message) ? increment() : super.onReceive(message);
         }

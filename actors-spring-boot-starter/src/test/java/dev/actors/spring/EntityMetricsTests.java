@@ -35,23 +35,24 @@ class EntityMetricsTests {
 
     @Test
     void liveEntitiesAndPassivationsAreCountedPerClassOverItsEntityBeans() {
-        runner.withPropertyValues("actors.entities.idle-timeout=200ms").run(context -> {
+        // No idle timeout, two live entities per entity bean: nothing here depends on time.
+        runner.withPropertyValues("actors.entities.idle-timeout=0", "actors.entities.max-live=2").run(context -> {
             MeterRegistry meters = context.getBean(MeterRegistry.class);
             Shop shop = context.getBean(Shop.class);
             String tag = Cart.class.getName();
             assertThat(meters.get("actors.entities.live").tag(TAG, tag).gauge().value()).isZero();
-            for (String customer : List.of("ann", "ben")) {
+            assertThat(meters.get("actors.entities.live").tag(TAG, tag).gauge().getId().getBaseUnit()).isNull();
+            for (String customer : List.of("ann", "ben", "cy")) {
                 shop.carts.ask(customer, "add").get(WAIT);
             }
             shop.wishlists.ask("ann", "add").get(WAIT);
-            assertThat(meters.get("actors.entities.live").tag(TAG, tag).gauge().value()).isEqualTo(3);
-            assertThat(meters.get("actors.entities.live").tag(TAG, tag).gauge().getId().getBaseUnit()).isNull();
 
-            await().atMost(WAIT).untilAsserted(() -> assertThat(meters.get("actors.entities.passivations")
-                    .tag(TAG, tag).functionCounter().count()).isEqualTo(3));
-            assertThat(meters.get("actors.entities.live").tag(TAG, tag).gauge().value()).isZero();
-            assertThat(meters.get("actors.active").tag(TAG, tag).gauge().value())
-                    .as("entity actors are actors: the actor meters count them too").isZero();
+            await().atMost(WAIT).untilAsserted(() -> assertThat(meters.get("actors.entities.live").tag(TAG, tag)
+                    .gauge().value()).as("two carts and a wishlist").isEqualTo(3));
+            assertThat(meters.get("actors.entities.passivations").tag(TAG, tag).functionCounter().count())
+                    .as("ann's cart, the least recently used of three").isEqualTo(1);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(meters.get("actors.active").tag(TAG, tag).gauge().value())
+                    .as("entity actors are actors: the actor meters count them too").isEqualTo(3));
         });
     }
 
