@@ -37,6 +37,16 @@ class EntityBeanMisuseTests {
     }
 
     @Test
+    void entityKeyParametersOfDifferentTypesInTwoConstructors() {
+        runner.withBean("twoKinds", TwoKinds.class).run(context -> assertThat(context).getFailure()
+                .isInstanceOf(InvalidActorBeanException.class)
+                .hasMessageStartingWith("@Actor bean 'twoKinds' (" + TwoKinds.class.getName() + ") has @EntityKey "
+                        + "parameters of different types in its constructors (")
+                .hasMessageContainingAll("java.lang.String", "java.lang.Long")
+                .hasMessageEndingWith("). Give every @EntityKey parameter the type of the key"));
+    }
+
+    @Test
     void anEntityKeyOnASingletonActor() {
         runner.withBean("singletonEntity", SingletonEntity.class).run(context -> assertThat(context).getFailure()
                 .isInstanceOf(InvalidActorBeanException.class)
@@ -157,6 +167,18 @@ class EntityBeanMisuseTests {
     static class TwoKeys extends ThreadingActor {
 
         TwoKeys(@EntityKey String first, @EntityKey String second) {
+        }
+    }
+
+    @Actor
+    @Scope("prototype")
+    static class TwoKinds extends ThreadingActor {
+
+        TwoKinds(@EntityKey String name) {
+        }
+
+        @org.springframework.beans.factory.annotation.Autowired
+        TwoKinds(@EntityKey Long number) {
         }
     }
 
