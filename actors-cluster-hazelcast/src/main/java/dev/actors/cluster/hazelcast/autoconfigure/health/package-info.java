@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the entity cluster's health indicator.
+ */
+package dev.actors.cluster.hazelcast.autoconfigure.health;

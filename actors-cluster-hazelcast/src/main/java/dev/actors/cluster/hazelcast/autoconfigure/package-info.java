@@ -1,0 +1,4 @@
+/**
+ * Auto-configuration of the entity cluster.
+ */
+package dev.actors.cluster.hazelcast.autoconfigure;

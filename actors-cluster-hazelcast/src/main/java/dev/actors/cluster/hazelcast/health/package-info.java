@@ -1,0 +1,4 @@
+/**
+ * The entity cluster's health indicator.
+ */
+package dev.actors.cluster.hazelcast.health;

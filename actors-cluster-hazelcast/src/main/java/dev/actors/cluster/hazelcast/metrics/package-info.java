@@ -1,0 +1,4 @@
+/**
+ * The entity cluster's Micrometer meters.
+ */
+package dev.actors.cluster.hazelcast.metrics;
