@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Scope;
@@ -160,6 +161,19 @@ class EntityBeanTests {
                     + "the incarnation instead of starting an actor of its own").singleElement()
                     .satisfies(ref -> assertThat(ref.restartCount()).isEqualTo(1));
             assertThat(fragiles.liveKeys()).containsExactly(7L);
+        });
+    }
+
+    @Test
+    void withLazyInitializationTheEntitiesAreMadeWhenFirstInjected() {
+        // What spring.main.lazy-initialization=true makes SpringApplication add.
+        runner.withBean(Front.class).withInitializer(context -> context
+                .addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor())).run(context -> {
+            assertThat(context.getBean(ActorBeans.class).entities()).isEmpty();
+            Entities<String, Counter> counters = context.getBean(Front.class).counters;
+            assertThat(context.getBean(ActorBeans.class).entities()).singleElement()
+                    .satisfies(bean -> assertThat(bean.entities()).isSameAs(counters));
+            assertThat(counters.<Integer>ask("lazy", "increment").get(WAIT)).isEqualTo(1);
         });
     }
 
