@@ -18,6 +18,12 @@ final class Envelope {
     long sequence;
     /** What the registry's {@link MessageHook} captured on the sender's thread; {@code null} without a hook. */
     Object context;
+    /**
+     * Set when {@link #context} was captured on the sender's thread before the envelope was held
+     * back (an entity message waiting for its incarnation), so that the send that finally queues
+     * it, from another thread, keeps that capture.
+     */
+    boolean contextCaptured;
     /** Next node; written once by the producer that linked after this one (see Mailbox). */
     volatile Envelope next;
 

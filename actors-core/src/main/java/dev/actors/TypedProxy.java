@@ -10,29 +10,35 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The invocation handler behind {@link ActorRef#proxy(Class)}: turns interface calls into
- * messages to the actor, dispatched by the interface method's return type (see
- * {@link TypedProxyPlan.Kind}). A default method runs in the caller's thread, unless the actor
- * class has a public method of the same signature (overriding it): then it is a call to the actor.
- * Declared checked exceptions pass through; {@code throws Throwable} is the handler's contract.
+ * The invocation handler behind {@link ActorRef#proxy(Class)} and {@link EntityRef#proxy(Class)}:
+ * turns interface calls into messages to its {@link ProxyTarget} (the actor, or the entity of a
+ * key), dispatched by the interface method's return type (see {@link TypedProxyPlan.Kind}). A
+ * default method runs in the caller's thread, unless the actor class has a public method of the
+ * same signature (overriding it): then it is a call to the actor. Declared checked exceptions
+ * pass through; {@code throws Throwable} is the handler's contract.
  */
 final class TypedProxy implements InvocationHandler {
 
     private static final Object[] NO_ARGUMENTS = new Object[0];
 
-    private final ActorRef<?> ref;
+    private final ProxyTarget target;
     private final Class<?> api;
     private final TypedProxyPlan plan;
 
-    private TypedProxy(ActorRef<?> ref, Class<?> api, TypedProxyPlan plan) {
-        this.ref = ref;
+    private TypedProxy(ProxyTarget target, Class<?> api, TypedProxyPlan plan) {
+        this.target = target;
         this.api = api;
         this.plan = plan;
     }
 
     static <I> I create(ActorRef<?> ref, Class<I> api) {
-        TypedProxyPlan plan = TypedProxyPlan.of(ref.actorClass(), api);
-        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, new TypedProxy(ref, api, plan)));
+        return create(new ActorTarget(ref.actor()), ref.actorClass(), api);
+    }
+
+    /** A proxy of {@code api} sending to {@code target}, checked against {@code actorClass}. */
+    static <I> I create(ProxyTarget target, Class<?> actorClass, Class<I> api) {
+        TypedProxyPlan plan = TypedProxyPlan.of(actorClass, api);
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, new TypedProxy(target, api, plan)));
     }
 
     @Override
@@ -47,25 +53,25 @@ final class TypedProxy implements InvocationHandler {
         }
         return switch (method.getName()) {
             case "equals" -> isSameProxy(arguments[0]);
-            case "hashCode" -> 31 * ref.hashCode() + api.hashCode();
-            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + ref.actor().label();
+            case "hashCode" -> 31 * target.hashCode() + api.hashCode();
+            case "toString" -> "ActorProxy<" + api.getSimpleName() + "> for " + target.label();
             default -> throw new UnsupportedOperationException(method + " is not proxied");
         };
     }
 
     private Object call(TypedProxyPlan.Dispatch dispatch, Method method, Object[] arguments) throws Throwable {
-        Actor actor = ref.actor();
         MethodCall message = new MethodCall(dispatch.target(), arguments);
         if (dispatch.kind() == TypedProxyPlan.Kind.FIRE_AND_FORGET) {
-            actor.send(Envelope.fireAndForget(message));
+            target.sendCall(message);
             return null;
         }
-        if (dispatch.kind() == TypedProxyPlan.Kind.BLOCKING && actor.isHandledByCurrentThread()) {
-            throw SelfWaitDeadlock.of(actor); // before sending: the call must not run later either
+        Actor answerer = target.answerer();
+        if (dispatch.kind() == TypedProxyPlan.Kind.BLOCKING && answerer != null && answerer.isHandledByCurrentThread()) {
+            throw SelfWaitDeadlock.of(answerer); // before sending: the call must not run later either
         }
-        ThreadingFuture<Object> reply = actor.ask(message);
+        ThreadingFuture<Object> reply = target.askCall(message);
         if (dispatch.flatten()) {
-            reply = flatten(reply, actor);
+            reply = flatten(reply, answerer);
         }
         return switch (dispatch.kind()) {
             case ACTOR_FUTURE -> reply;
@@ -75,13 +81,12 @@ final class TypedProxy implements InvocationHandler {
     }
 
     private Object await(ThreadingFuture<Object> reply, Method method) throws Throwable {
-        ActorRegistry registry = ref.actor().registry();
-        Duration timeout = (registry != null ? registry : ActorRegistry.getDefault()).askTimeout();
+        Duration timeout = target.registry().askTimeout();
         Object outcome;
         try {
             outcome = reply.awaitOutcome(timeout, Timeouts.toNanos(timeout, "the ask timeout"));
         } catch (ActorTimeoutException slow) {
-            throw new ActorTimeoutException(ref.actor().label() + " did not answer " + api.getSimpleName() + "." + method.getName()
+            throw new ActorTimeoutException(target.label() + " did not answer " + api.getSimpleName() + "." + method.getName()
                     + " within " + timeout + " (the registry's ask timeout)");
         }
         Throwable failure = RawOutcome.failureOf(outcome);
@@ -91,7 +96,7 @@ final class TypedProxy implements InvocationHandler {
         if (failure instanceof RuntimeException || failure instanceof Error || isDeclared(failure, method)) {
             throw failure;
         }
-        throw new ActorExecutionException(ref.actor().label() + " threw " + failure + " from " + method.getName() + ", a checked exception "
+        throw new ActorExecutionException(target.label() + " threw " + failure + " from " + method.getName() + ", a checked exception "
                 + "that " + api.getSimpleName() + "." + method.getName() + " does not declare", failure);
     }
 
@@ -141,6 +146,6 @@ final class TypedProxy implements InvocationHandler {
     private boolean isSameProxy(Object other) {
         return other != null && Proxy.isProxyClass(other.getClass())
                 && Proxy.getInvocationHandler(other) instanceof TypedProxy that
-                && that.ref.equals(ref) && that.api == api;
+                && that.target.equals(target) && that.api == api;
     }
 }
