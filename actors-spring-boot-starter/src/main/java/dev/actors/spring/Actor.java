@@ -23,8 +23,11 @@ import org.springframework.stereotype.Component;
  * They inject {@link dev.actors.ActorRef ActorRef&lt;X&gt;}, {@link dev.actors.ActorProxy
  * ActorProxy&lt;X&gt;} or any application interface that {@code X} implements (a typed
  * interface proxy); {@code @Qualifier("beanName")} selects among several actors of one
- * class. With {@code @Scope("prototype")} every lookup starts a new actor. All actors are
- * stopped, last started first, when the context closes.
+ * class. With {@code @Scope("prototype")} every lookup starts a new actor; with
+ * {@code @Scope("prototype")} and an {@link EntityKey @EntityKey} constructor parameter the class
+ * is an entity class instead: other beans inject {@link dev.actors.Entities Entities&lt;K, X&gt;},
+ * one actor per key, started on demand and passivated when idle. All actors are stopped, last
+ * started first, when the context closes.
  *
  * <p>On a class that does not extend {@link dev.actors.Actor} the context fails to start
  * with a message naming the class.

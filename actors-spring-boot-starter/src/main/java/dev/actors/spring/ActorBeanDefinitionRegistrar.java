@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
+import dev.actors.Entities;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -37,6 +38,12 @@ import org.springframework.util.ClassUtils;
  * definitions are left as they are. The actor bean itself stops being an autowire candidate,
  * and {@link ActorInjectionResolver} explains what to inject instead when a bean asks
  * for it. A non-actor class annotated {@code @Actor} fails here, naming the class.
+ *
+ * <p>An entity class (a prototype actor with an {@link EntityKey @EntityKey} constructor
+ * parameter, see {@link EntityKeyParameter}) gets none of those: an actor per key has no ref of
+ * its own. It gets one singleton {@code account#entities} bean instead
+ * ({@code Entities<K, AccountActor>}, {@code K} the key parameter's type), shared by every
+ * injection point of the context, with the same qualifier.
  */
 public final class ActorBeanDefinitionRegistrar
         implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware, Ordered {
@@ -45,6 +52,8 @@ public final class ActorBeanDefinitionRegistrar
     public static final String NAME_SEPARATOR = "#";
 
     private final Map<String, Class<?>> actorClassesByBeanName = new LinkedHashMap<>();
+
+    private final Map<String, ResolvableType> entityKeyTypesByBeanName = new LinkedHashMap<>();
 
     private ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
 
@@ -84,7 +93,16 @@ public final class ActorBeanDefinitionRegistrar
             }
             definition.setAutowireCandidate(false);
             actorClassesByBeanName.put(beanName, actorClass);
-            registerInjectables(registry, beanName, definition, actorClass);
+            ResolvableType keyType = EntityKeyParameter.keyTypeOf(beanName, definition, actorClass);
+            if (keyType == null) {
+                registerInjectables(registry, beanName, definition, actorClass);
+            }
+            else {
+                entityKeyTypesByBeanName.put(beanName, keyType);
+                register(registry, beanName, "entities", definition, BeanDefinition.SCOPE_SINGLETON,
+                        ResolvableType.forClassWithGenerics(Entities.class, keyType, ResolvableType.forClass(actorClass)),
+                        "entities", keyType.toClass());
+            }
         }
     }
 
@@ -92,18 +110,20 @@ public final class ActorBeanDefinitionRegistrar
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
         if (beanFactory instanceof DefaultListableBeanFactory listable) {
             listable.setAutowireCandidateResolver(new ActorInjectionResolver(
-                    listable.getAutowireCandidateResolver(), listable, Map.copyOf(actorClassesByBeanName)));
+                    listable.getAutowireCandidateResolver(), listable, Map.copyOf(actorClassesByBeanName),
+                    Map.copyOf(entityKeyTypesByBeanName)));
         }
     }
 
     private static void registerInjectables(BeanDefinitionRegistry registry, String beanName,
             BeanDefinition actorDefinition, Class<?> actorClass) {
-        register(registry, beanName, "actorRef", actorDefinition,
+        String scope = actorDefinition.getScope();
+        register(registry, beanName, "actorRef", actorDefinition, scope,
                 ResolvableType.forClassWithGenerics(ActorRef.class, actorClass), "ref");
-        register(registry, beanName, "actorProxy", actorDefinition,
+        register(registry, beanName, "actorProxy", actorDefinition, scope,
                 ResolvableType.forClassWithGenerics(ActorProxy.class, actorClass), "proxy");
         for (Class<?> api : ActorApplicationInterfaces.of(actorClass)) {
-            register(registry, beanName, api.getName(), actorDefinition, ResolvableType.forClass(api),
+            register(registry, beanName, api.getName(), actorDefinition, scope, ResolvableType.forClass(api),
                     "interfaceProxy", api);
         }
     }
@@ -113,7 +133,8 @@ public final class ActorBeanDefinitionRegistrar
      * constant arguments: a form Spring AOT turns into code (an instance supplier is not).
      */
     private static void register(BeanDefinitionRegistry registry, String actorBeanName, String kind,
-            BeanDefinition actorDefinition, ResolvableType type, String factoryMethod, Object... moreArguments) {
+            BeanDefinition actorDefinition, String scope, ResolvableType type, String factoryMethod,
+            Object... moreArguments) {
         String name = actorBeanName + NAME_SEPARATOR + kind;
         if (registry.containsBeanDefinition(name) && isInjectable(registry.getBeanDefinition(name))) {
             return; // restored from AOT-generated code: already registered as below
@@ -127,7 +148,7 @@ public final class ActorBeanDefinitionRegistrar
         for (int index = 0; index < moreArguments.length; index++) {
             arguments.addIndexedArgumentValue(index + 1, moreArguments[index]);
         }
-        definition.setScope(actorDefinition.getScope());
+        definition.setScope(scope);
         // Only an explicit choice (@Lazy) is copied: left unset, spring.main.lazy-initialization
         // decides for the injectables as for the actor bean itself.
         if (actorDefinition instanceof AbstractBeanDefinition actorBean && actorBean.getLazyInit() != null) {

@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import dev.actors.ActorListener;
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.ActorState;
+import dev.actors.Entities;
 
 /**
  * The {@link Actor @Actor} beans of one application context: starts them in the context's
@@ -20,7 +23,9 @@ import dev.actors.ActorState;
  * that exhausted its restarts has stopped with a failure, and is.
  *
  * <p>Entries for prototype actors are dropped when they stop, so the directory holds the
- * live actors plus one entry per singleton actor bean.
+ * live actors plus one entry per singleton actor bean. Entity actors are not entered one by one:
+ * the directory holds the {@link Entities} made for each entity bean, which know their live
+ * incarnations ({@link #entityOf}).
  */
 public final class ActorBeans implements ActorListener {
 
@@ -32,6 +37,11 @@ public final class ActorBeans implements ActorListener {
     private final Map<String, ActorRef<?>> refsByUrn = new ConcurrentHashMap<>();
 
     private final Queue<FailedActorBean> failedSingletons = new ConcurrentLinkedQueue<>();
+
+    /** Written under {@code this} together with the listeners, so that each listener sees each entry once. */
+    private final List<EntitiesBean> entitiesBeans = new CopyOnWriteArrayList<>();
+
+    private final List<Consumer<? super EntitiesBean>> entitiesListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Creates the directory and subscribes it to the registry's start and stop events.
@@ -89,10 +99,60 @@ public final class ActorBeans implements ActorListener {
      * The name of the bean an actor came from.
      *
      * @param ref an actor's ref
-     * @return the bean name, or empty when the actor was not started as a bean of this context
+     * @return the bean name (for an entity actor, its entity bean's), or empty when the actor was
+     *     not started as a bean of this context
      */
     public Optional<String> beanName(ActorRef<?> ref) {
-        return Optional.ofNullable(beansByUrn.get(ref.actorUrn())).map(ActorBean::beanName);
+        ActorBean bean = beansByUrn.get(ref.actorUrn());
+        return bean != null ? Optional.of(bean.beanName()) : entityOf(ref).map(EntityIncarnation::beanName);
+    }
+
+    /**
+     * Records the entities made for an entity bean and tells the listeners.
+     *
+     * @param beanName the entity bean's name
+     * @param entities its entities
+     */
+    public synchronized void entitiesCreated(String beanName, Entities<?, ?> entities) {
+        EntitiesBean created = new EntitiesBean(beanName, entities);
+        entitiesBeans.add(created);
+        entitiesListeners.forEach(listener -> listener.accept(created));
+    }
+
+    /**
+     * Calls {@code listener} for the entities made so far, then for each one made later.
+     *
+     * @param listener called once per entity bean's entities, on the thread that made them
+     */
+    public synchronized void onEntitiesCreated(Consumer<? super EntitiesBean> listener) {
+        entitiesBeans.forEach(listener);
+        entitiesListeners.add(listener);
+    }
+
+    /**
+     * The entities made for the context's entity beans so far.
+     *
+     * @return a snapshot, in creation order
+     */
+    public List<EntitiesBean> entities() {
+        return List.copyOf(entitiesBeans);
+    }
+
+    /**
+     * The entity an actor is a live incarnation of.
+     *
+     * @param ref an actor's ref
+     * @return its entity bean and key, or empty when it is no live incarnation of the context's
+     *     entity beans
+     */
+    public Optional<EntityIncarnation> entityOf(ActorRef<?> ref) {
+        for (EntitiesBean bean : entitiesBeans) {
+            Optional<?> key = bean.entities().keyOf(ref);
+            if (key.isPresent()) {
+                return Optional.of(new EntityIncarnation(bean.beanName(), key.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -132,5 +192,23 @@ public final class ActorBeans implements ActorListener {
      * @param failure what killed it
      */
     public record FailedActorBean(String beanName, ActorRef<?> ref, Throwable failure) {
+    }
+
+    /**
+     * The entities made for one entity bean.
+     *
+     * @param beanName the entity bean's name
+     * @param entities its entities
+     */
+    public record EntitiesBean(String beanName, Entities<?, ?> entities) {
+    }
+
+    /**
+     * A live entity actor: which entity bean, which key.
+     *
+     * @param beanName the entity bean's name
+     * @param key the entity's key
+     */
+    public record EntityIncarnation(String beanName, Object key) {
     }
 }

@@ -2,9 +2,13 @@ package dev.actors.spring;
 
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
+import dev.actors.ActorRegistry;
+import dev.actors.Entities;
+import dev.actors.EntitySettings;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.util.ClassUtils;
 
 /**
  * The factory bean of what other beans inject instead of an {@link Actor @Actor} bean: the
@@ -15,7 +19,8 @@ import org.springframework.beans.factory.BeanFactoryAware;
  *
  * <p>Each method resolves the actor bean first, which starts it (for a lazy or prototype
  * actor, this is when it starts), then hands out what the runtime made for it, the Spring
- * counterpart of Pykka's {@code actor_ref} and {@code actor_ref.proxy()}.
+ * counterpart of Pykka's {@code actor_ref} and {@code actor_ref.proxy()}. For an entity class,
+ * {@link #entities} makes its {@link Entities} instead, which start nothing until a message comes.
  */
 public final class ActorInjectables implements BeanFactoryAware {
 
@@ -68,5 +73,41 @@ public final class ActorInjectables implements BeanFactoryAware {
      */
     public Object interfaceProxy(String actorBeanName, Class<?> api) {
         return ref(actorBeanName).proxy(api);
+    }
+
+    /**
+     * The entities of an entity bean (a prototype {@code @Actor} with an {@link EntityKey @EntityKey}
+     * constructor parameter): one actor per key, each incarnation a new instance of the bean. Made
+     * once per bean definition (the bean registered for it is a singleton), with the context's
+     * {@link EntitySettings} bean ({@code actors.entities.*}), or the defaults when there is none.
+     * Pekko: {@code ClusterSharding.init(Entity.of(...))}, local.
+     *
+     * @param actorBeanName the entity bean's name
+     * @param keyClass the (boxed) class of its {@code @EntityKey} parameter
+     * @return its entities ({@code Entities<K, X>}), none started
+     */
+    public Entities<?, ?> entities(String actorBeanName, Class<?> keyClass) {
+        return entitiesOf(actorBeanName, entityClass(actorBeanName), keyClass);
+    }
+
+    private <A extends dev.actors.Actor> Entities<?, A> entitiesOf(String actorBeanName, Class<A> actorClass,
+            Class<?> keyClass) {
+        // Created here, not by an actor start (entities skip it): the context's close must stop them.
+        beanFactory.getBeanProvider(ActorsShutdown.class).getIfAvailable();
+        EntitySettings settings = beanFactory.getBeanProvider(EntitySettings.class).getIfAvailable(EntitySettings::defaults);
+        Entities<Object, A> entities = beanFactory.getBean(ActorRegistry.class).entities(actorClass,
+                new EntityBeanInstances<>(beanFactory, actorBeanName, actorClass, keyClass), settings);
+        beanFactory.getBean(ActorBeans.class).entitiesCreated(actorBeanName, entities);
+        return entities;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<? extends dev.actors.Actor> entityClass(String actorBeanName) {
+        Class<?> type = beanFactory.getType(actorBeanName);
+        if (type == null || !dev.actors.Actor.class.isAssignableFrom(ClassUtils.getUserClass(type))) {
+            throw new IllegalStateException("Cannot tell the actor class of entity bean '" + actorBeanName + "' ("
+                    + type + ")");
+        }
+        return (Class<? extends dev.actors.Actor>) ClassUtils.getUserClass(type);
     }
 }

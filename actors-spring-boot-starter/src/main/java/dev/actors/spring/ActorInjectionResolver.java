@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 
 import dev.actors.ActorProxy;
 import dev.actors.ActorRef;
+import dev.actors.Entities;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinitionHolder;
 import org.springframework.beans.factory.config.DependencyDescriptor;
 import org.springframework.beans.factory.support.AutowireCandidateResolver;
+import org.springframework.core.ResolvableType;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -26,7 +28,12 @@ import org.springframework.util.ClassUtils;
  * <li>asking, with {@code @Qualifier("actorBean")}, for an interface that actor does not implement;</li>
  * <li>asking for an interface no bean provides while an actor has all its methods but does
  *     not declare {@code implements}.</li>
+ * <li>asking for {@code Entities<K, X>} when {@code X} is no entity class (not an {@code @Actor},
+ *     a singleton, no {@link EntityKey @EntityKey} parameter) or its key is not a {@code K};</li>
+ * <li>asking for {@code ActorRef<X>}, {@code ActorProxy<X>} or an interface only an entity class
+ *     implements: an entity actor has no ref of its own, its {@code Entities} route to it.</li>
  * </ul>
+ * It also gives an {@code @EntityKey} parameter its key ({@link #getLazyResolutionProxyIfNecessary}).
  * Only required dependencies fail; optional ones ({@code Optional}, {@code ObjectProvider},
  * {@code required = false}) stay empty as Spring would leave them. Everything else is
  * delegated unchanged.
@@ -39,11 +46,14 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
 
     private final Map<String, Class<?>> actorClassesByBeanName;
 
+    private final EntityInjectionCheck entities;
+
     ActorInjectionResolver(AutowireCandidateResolver delegate, ListableBeanFactory beanFactory,
-            Map<String, Class<?>> actorClassesByBeanName) {
+            Map<String, Class<?>> actorClassesByBeanName, Map<String, ResolvableType> entityKeyTypesByBeanName) {
         this.delegate = delegate;
         this.beanFactory = beanFactory;
         this.actorClassesByBeanName = actorClassesByBeanName;
+        this.entities = new EntityInjectionCheck(beanFactory, actorClassesByBeanName, entityKeyTypesByBeanName);
     }
 
     @Override
@@ -56,8 +66,15 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
         if (!type.isInterface() && dev.actors.Actor.class.isAssignableFrom(type)) {
             rejectRawActor(descriptor, type);
         }
-        if (type.isInterface() && type != ActorRef.class && type != ActorProxy.class) {
+        if (type == Entities.class) {
+            entities.checkEntities(descriptor);
+        }
+        else if (type == ActorRef.class || type == ActorProxy.class) {
+            entities.checkNotAnEntity(descriptor, qualifier(descriptor));
+        }
+        else if (type.isInterface()) {
             checkInterface(descriptor, type);
+            entities.checkInterfaceOfAnEntity(descriptor, type);
         }
         return null;
     }
@@ -100,7 +117,7 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
         }
     }
 
-    private static String qualifier(DependencyDescriptor descriptor) {
+    static String qualifier(DependencyDescriptor descriptor) {
         for (Annotation annotation : descriptor.getAnnotations()) {
             if (annotation instanceof Qualifier qualifier && !qualifier.value().isEmpty()) {
                 return qualifier.value();
@@ -121,7 +138,10 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
                         .getModifiers());
     }
 
-    private static String injectables(Class<?> actorClass) {
+    private String injectables(Class<?> actorClass) {
+        if (entities.isEntityClass(actorClass)) {
+            return entities.entitiesOf(actorClass);
+        }
         String simpleName = actorClass.getSimpleName();
         String interfaces = ActorApplicationInterfaces.of(actorClass).stream()
                 .map(Class::getSimpleName).collect(Collectors.joining(", "));
@@ -149,8 +169,17 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
         return delegate.getSuggestedName(descriptor);
     }
 
+    /**
+     * The key, for the {@link EntityKey @EntityKey} parameter of an entity incarnation being
+     * created: returned here rather than as a suggested value, which Spring would resolve as a
+     * placeholder or expression and convert when it is a {@code String}; what this method returns is
+     * injected as it is.
+     */
     @Override
     public Object getLazyResolutionProxyIfNecessary(DependencyDescriptor descriptor, String beanName) {
+        if (descriptor.getMethodParameter() != null && descriptor.getAnnotation(EntityKey.class) != null) {
+            return EntityBeanInstances.keyFor(beanName, descriptor.getMethodParameter().toString());
+        }
         return delegate.getLazyResolutionProxyIfNecessary(descriptor, beanName);
     }
 
@@ -161,6 +190,7 @@ final class ActorInjectionResolver implements AutowireCandidateResolver {
 
     @Override
     public AutowireCandidateResolver cloneIfNecessary() {
-        return new ActorInjectionResolver(delegate.cloneIfNecessary(), beanFactory, actorClassesByBeanName);
+        return new ActorInjectionResolver(delegate.cloneIfNecessary(), beanFactory, actorClassesByBeanName,
+                entities.entityKeyTypesByBeanName());
     }
 }

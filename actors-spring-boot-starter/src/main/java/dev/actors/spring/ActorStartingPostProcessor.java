@@ -17,7 +17,8 @@ import org.springframework.util.ClassUtils;
  * ({@code @PostConstruct}, {@code afterPropertiesSet}), in the context's registry, from an
  * {@link ActorBeanIncarnations} factory: a restart under the actor's restart policy builds its
  * new instance from the bean definition, and that instance, which joins the running actor, is
- * not started again.
+ * not started again. Nor is an entity incarnation ({@link EntityBeanInstances}): its
+ * {@code Entities} start it.
  *
  * <p>A singleton's start is handed to {@link ActorsStartup}, which fails the bean's creation
  * at once when its {@code onStart()} has already thrown, and otherwise makes the context wait
@@ -67,7 +68,7 @@ public final class ActorStartingPostProcessor implements BeanPostProcessor, Bean
         }
         if (bean instanceof dev.actors.Actor actor
                 && AnnotatedElementUtils.hasAnnotation(ClassUtils.getUserClass(bean), Actor.class)
-                && !ActorBeanIncarnations.isBuiltByRestart(bean)) {
+                && !ActorBeanIncarnations.isBuiltByRestart(bean) && !EntityBeanInstances.isIncarnation(beanName)) {
             shutdown.getObject();
             boolean singleton = isSingleton(beanName);
             ActorRef<?> ref = actorBeans.getObject().start(beanName, singleton,

@@ -17,6 +17,7 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Scope;
 import org.springframework.context.aot.ApplicationContextAotGenerator;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.io.InputStreamSource;
@@ -57,6 +58,23 @@ class ActorsAotTests {
     }
 
     @Test
+    void anEntityBeanIsProcessedIntoOneEntitiesFactoryMethodRegistrationAndTheHintsOfItsProxies() {
+        runner.withBean("tally", Tally.class).prepare(context -> {
+            InMemoryGeneratedFiles files = new InMemoryGeneratedFiles();
+            DefaultGenerationContext generation = process(context.getSourceApplicationContext(), files);
+
+            String sources = String.join("\n", contents(files));
+            assertThat(sources).contains("registerBeanDefinition(\"tally#entities\"",
+                    ".getBean(\"" + ActorInjectables.BEAN_NAME + "\", ActorInjectables.class).entities(",
+                    "ResolvableType.forClassWithGenerics(Entities.class, String.class, ActorsAotTests.Tally.class)")
+                    .doesNotContain("tally#actorRef", "tally#" + AdderApi.class.getName());
+            RuntimeHints hints = generation.getRuntimeHints();
+            assertThat(RuntimeHintsPredicates.proxies().forInterfaces(AdderApi.class)).accepts(hints);
+            assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Tally.class, "addOne")).accepts(hints);
+        });
+    }
+
+    @Test
     void theRuntimesOwnHintsCoverItsLookUpOfObjectMethods() {
         RuntimeHints hints = new RuntimeHints();
         new ActorsRuntimeHints().registerHints(hints, getClass().getClassLoader());
@@ -88,6 +106,22 @@ class ActorsAotTests {
 
         default int addTwo(int i) {
             return addOne(addOne(i));
+        }
+    }
+
+    @Actor
+    @Scope("prototype")
+    public static class Tally extends ThreadingActor implements AdderApi {
+
+        private final String key;
+
+        public Tally(@EntityKey String key) {
+            this.key = key;
+        }
+
+        @Override
+        public int addOne(int i) {
+            return i + key.length();
         }
     }
 

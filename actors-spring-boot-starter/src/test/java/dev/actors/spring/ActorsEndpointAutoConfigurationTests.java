@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
+import dev.actors.Entities;
 import dev.actors.RestartPolicy;
 import dev.actors.ThreadingActor;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
@@ -16,8 +17,10 @@ import dev.actors.spring.endpoint.ActorsEndpoint.ActorDetailsDescriptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ActorsEndpointAutoConfigurationTests {
 
@@ -34,7 +37,7 @@ class ActorsEndpointAutoConfigurationTests {
 
             assertThat(endpoint.actors().actors()).singleElement().satisfies(actor -> {
                 assertThat(actor).isEqualTo(new ActorDescriptor(idler.actorUrn(), Idler.class.getName(), "idler",
-                        true, 0, 1, 0, 0, idler.startedAt().orElseThrow()));
+                        null, true, 0, 1, 0, 0, idler.startedAt().orElseThrow()));
             });
             ActorDetailsDescriptor details = endpoint.actor(idler.actorUrn());
             assertThat(details.beanName()).isEqualTo("idler");
@@ -42,6 +45,23 @@ class ActorsEndpointAutoConfigurationTests {
             await(() -> "idle".equals(endpoint.actor(idler.actorUrn()).state()));
             assertThat(details.stack()).isNotNull();
             assertThat(endpoint.actor("urn:uuid:00000000-0000-0000-0000-000000000000")).isNull();
+        });
+    }
+
+    @Test
+    void describesEntityActorsWithTheirEntityBeansNameAndTheirKey() {
+        runner.withBean("idler", Idler.class).withBean("room", Room.class).withBean(RoomFront.class).run(context -> {
+            ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+            Entities<RoomNumber, Room> rooms = context.getBean(RoomFront.class).rooms;
+            rooms.ask(new RoomNumber(101), "ping").get(Duration.ofSeconds(10));
+            ActorRef<Room> room = context.getBean(ActorRegistry.class).getByClass(Room.class).getFirst();
+
+            assertThat(endpoint.actors().actors()).extracting(ActorDescriptor::beanName, ActorDescriptor::key)
+                    .containsExactly(tuple("idler", null), tuple("room", "room 101"));
+            assertThat(endpoint.actor(room.actorUrn())).satisfies(details -> {
+                assertThat(details.beanName()).isEqualTo("room");
+                assertThat(details.key()).isEqualTo("room 101");
+            });
         });
     }
 
@@ -154,6 +174,37 @@ class ActorsEndpointAutoConfigurationTests {
                 task.run();
             }
             return message;
+        }
+    }
+
+    /** A key whose {@code toString()} is what the endpoint shows. */
+    record RoomNumber(int number) {
+
+        @Override
+        public String toString() {
+            return "room " + number;
+        }
+    }
+
+    @Actor
+    @Scope("prototype")
+    static class Room extends ThreadingActor {
+
+        Room(@EntityKey RoomNumber number) {
+        }
+
+        @Override
+        protected Object onReceive(Object message) {
+            return message;
+        }
+    }
+
+    static class RoomFront {
+
+        final Entities<RoomNumber, Room> rooms;
+
+        RoomFront(Entities<RoomNumber, Room> rooms) {
+            this.rooms = rooms;
         }
     }
 }

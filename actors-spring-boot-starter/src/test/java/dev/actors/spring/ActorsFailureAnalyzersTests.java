@@ -4,6 +4,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.actors.ActorRef;
+import dev.actors.Entities;
 import dev.actors.ThreadingActor;
 import dev.actors.spring.autoconfigure.ActorsAnnotatedMethodsAutoConfiguration;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * and Spring Boot's "APPLICATION FAILED TO START" report comes from the starter's failure
  * analyzers (registered in {@code META-INF/spring.factories}), with a description and an
  * action, not from the generic ones (Boot's own analyzer of a missing bean would advise
- * defining a bean of the actor's class).
+ * defining a bean of the actor's class). Entity beans' mistakes included.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ActorsFailureAnalyzersTests {
@@ -91,6 +93,26 @@ class ActorsFailureAnalyzersTests {
                 "Remove @Async from " + AsyncActor.class.getName() + ": calls through the actor's interface proxy");
     }
 
+    @Test
+    void entitiesOfASingletonActor(CapturedOutput output) {
+        fail(SingletonEntitiesApplication.class);
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "Parameter 0 of constructor in " + EntitiesConsumer.class.getName(),
+                "asked for what an @Actor bean cannot provide: @Actor bean 'echo' (" + Echo.class.getName()
+                        + ") is a singleton: one actor for the whole context, not one per key",
+                "Action:", "Annotate Echo @Scope(\"prototype\") and the constructor parameter that receives the key "
+                        + "@EntityKey.")
+                .doesNotContain("Consider defining a bean");
+    }
+
+    @Test
+    void anEntityClassWithTwoKeys(CapturedOutput output) {
+        fail(TwoKeysApplication.class);
+        assertThat(output).contains("APPLICATION FAILED TO START",
+                "@Actor bean 'twoKeys' (" + TwoKeys.class.getName() + ") has 2 @EntityKey parameters in one constructor",
+                "Action:", "Keep @EntityKey on the one parameter that receives the entity's key.");
+    }
+
     private static void fail(Class<?> application, String... properties) {
         assertThatException().isThrownBy(() -> new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off").properties(properties).run());
@@ -145,6 +167,16 @@ class ActorsFailureAnalyzersTests {
     record RawConsumer(Echo echo) {
     }
 
+    record EntitiesConsumer(Entities<String, Echo> echoes) {
+    }
+
+    @Actor("twoKeys")
+    @Scope("prototype")
+    static class TwoKeys extends ThreadingActor {
+        TwoKeys(@EntityKey String first, @EntityKey String second) {
+        }
+    }
+
     record RefConsumer(ActorRef<Echo> echo) {
     }
 
@@ -190,5 +222,17 @@ class ActorsFailureAnalyzersTests {
     @ImportAutoConfiguration(ActorsAutoConfiguration.class)
     @Import(NotAnActor.class)
     static class NotAnActorApplication {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(ActorsAutoConfiguration.class)
+    @Import({ Echo.class, EntitiesConsumer.class })
+    static class SingletonEntitiesApplication {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration(ActorsAutoConfiguration.class)
+    @Import(TwoKeys.class)
+    static class TwoKeysApplication {
     }
 }

@@ -1,6 +1,7 @@
 package dev.actors.spring.autoconfigure;
 
 import dev.actors.ActorRegistry;
+import dev.actors.EntitySettings;
 import dev.actors.MessageHook;
 import dev.actors.spring.ActorBeanDefinitionRegistrar;
 import dev.actors.spring.ActorBeans;
@@ -24,7 +25,9 @@ import org.springframework.context.annotation.ImportRuntimeHints;
  * {@link dev.actors.spring.Actor @Actor} beans as actors in the context's own
  * {@link ActorRegistry}, makes their refs and proxies injectable, and stops them when the
  * context closes; the context's {@link MessageHook} beans (context propagation, observations)
- * become the registry's hook. Off with {@code actors.enabled=false}.
+ * become the registry's hook; entity beans get their {@code Entities}, with the
+ * {@link EntitySettings} bean ({@code actors.entities.*} unless the application defines its own)
+ * as settings. Off with {@code actors.enabled=false}.
  */
 @AutoConfiguration
 @ConditionalOnClass(ActorRegistry.class)
@@ -61,6 +64,14 @@ public final class ActorsAutoConfiguration {
     @ConditionalOnMissingBean
     ActorsStartup actorsStartup(ActorsProperties properties) {
         return new ActorsStartup(properties.getStartupTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EntitySettings actorEntitySettings(ActorsProperties properties) {
+        ActorsProperties.Entities entities = properties.getEntities();
+        EntitySettings settings = EntitySettings.defaults().withIdleTimeout(entities.getIdleTimeout());
+        return entities.getMaxLive() == null ? settings : settings.withMaxLive(entities.getMaxLive());
     }
 
     @Bean

@@ -48,6 +48,8 @@ public class ActorsProperties {
 
     private final Observations observations = new Observations();
 
+    private final Entities entities = new Entities();
+
     /** Creates the properties with their defaults. */
     public ActorsProperties() {
     }
@@ -161,6 +163,83 @@ public class ActorsProperties {
      */
     public Observations getObservations() {
         return observations;
+    }
+
+    /**
+     * The defaults of the entities made for entity beans.
+     *
+     * @return the entity settings
+     */
+    public Entities getEntities() {
+        return entities;
+    }
+
+    /**
+     * The defaults of the entities made for entity beans (prototype {@code @Actor} classes with an
+     * {@code @EntityKey} constructor parameter), under {@code actors.entities.}.
+     */
+    public static class Entities {
+
+        /**
+         * How long an entity actor may go without a message before it is passivated (stopped
+         * normally: its onStop() runs, and the next message to its key starts a new one). 0
+         * never passivates for idleness.
+         */
+        private Duration idleTimeout = Duration.ofMinutes(10);
+
+        /**
+         * Bound on the live entity actors of each entity bean: starting one more passivates the
+         * least recently used. Unbounded when not set.
+         */
+        private Integer maxLive;
+
+        /** Creates the entity settings with their defaults. */
+        public Entities() {
+        }
+
+        /**
+         * The idle timeout.
+         *
+         * @return the timeout, {@link Duration#ZERO} for never
+         */
+        public Duration getIdleTimeout() {
+            return idleTimeout;
+        }
+
+        /**
+         * Sets the idle timeout.
+         *
+         * @param idleTimeout the timeout, not negative; zero never passivates for idleness
+         */
+        public void setIdleTimeout(Duration idleTimeout) {
+            if (idleTimeout == null || idleTimeout.isNegative()) {
+                throw new IllegalArgumentException("actors.entities.idle-timeout must not be negative (0 never "
+                        + "passivates), got " + idleTimeout);
+            }
+            this.idleTimeout = idleTimeout;
+        }
+
+        /**
+         * The bound on live entity actors per entity bean.
+         *
+         * @return the bound, or {@code null} when unbounded
+         */
+        public Integer getMaxLive() {
+            return maxLive;
+        }
+
+        /**
+         * Sets the bound on live entity actors per entity bean.
+         *
+         * @param maxLive at least 1, or {@code null} for unbounded
+         */
+        public void setMaxLive(Integer maxLive) {
+            if (maxLive != null && maxLive <= 0) {
+                throw new IllegalArgumentException("actors.entities.max-live must be at least 1 (leave it unset for "
+                        + "no bound), got " + maxLive);
+            }
+            this.maxLive = maxLive;
+        }
     }
 
     /**

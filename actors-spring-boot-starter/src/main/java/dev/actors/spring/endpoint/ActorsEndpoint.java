@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
 import dev.actors.ActorTimeoutException;
 import dev.actors.spring.ActorBeans;
+import dev.actors.spring.ActorBeans.EntityIncarnation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -21,7 +23,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
  * The {@code actors} actuator endpoint: the live actors of the context's registry.
  *
  * <ul>
- * <li>read {@code /actuator/actors}: every live actor, in start order;</li>
+ * <li>read {@code /actuator/actors}: every live actor, in start order; an entity actor (an
+ *     incarnation of an entity bean's {@code Entities}) with its entity bean's name and its
+ *     {@code "key"} (the key's {@code toString()}), the others with a null key;</li>
  * <li>read {@code /actuator/actors/{urn}}: one actor, with its state ({@code restarting}
  *     during a restart's backoff) and the stack of the thread handling it (404 when no live
  *     actor has that URN);</li>
@@ -97,17 +101,29 @@ public class ActorsEndpoint {
     }
 
     private ActorDescriptor describe(ActorRef<?> ref) {
-        return new ActorDescriptor(ref.actorUrn(), ref.actorClass().getName(),
-                actorBeans.beanName(ref).orElse(null), ref.isAlive(), ref.mailboxSize(), ref.processedCount(),
-                ref.failedCount(), ref.restartCount(), ref.startedAt().orElse(null));
+        Optional<EntityIncarnation> entity = actorBeans.entityOf(ref);
+        String beanName = entity.map(EntityIncarnation::beanName).or(() -> actorBeans.beanName(ref)).orElse(null);
+        return new ActorDescriptor(ref.actorUrn(), ref.actorClass().getName(), beanName,
+                entity.map(incarnation -> keyText(incarnation.key())).orElse(null), ref.isAlive(), ref.mailboxSize(),
+                ref.processedCount(), ref.failedCount(), ref.restartCount(), ref.startedAt().orElse(null));
     }
 
     private ActorDetailsDescriptor details(ActorRef<?> ref) {
         ActorDescriptor actor = describe(ref);
         List<String> stack = ref.stackTrace().stream().map(StackTraceElement::toString).toList();
-        return new ActorDetailsDescriptor(actor.urn(), actor.actorClass(), actor.beanName(), actor.alive(),
+        return new ActorDetailsDescriptor(actor.urn(), actor.actorClass(), actor.beanName(), actor.key(), actor.alive(),
                 actor.mailboxSize(), actor.processed(), actor.failed(), actor.restartCount(), actor.startedAt(),
                 ref.state().name().toLowerCase(Locale.ROOT), stack);
+    }
+
+    /** The key's {@code toString()}, which is user code: one that throws must not fail the whole listing. */
+    private static String keyText(Object key) {
+        try {
+            return String.valueOf(key);
+        }
+        catch (RuntimeException unprintable) {
+            return key.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(key));
+        }
     }
 
     /**
@@ -124,6 +140,7 @@ public class ActorsEndpoint {
      * @param urn its URN
      * @param actorClass its fully qualified class name
      * @param beanName the {@code @Actor} bean it came from, or null when not started as a bean
+     * @param key for an entity actor, its key's {@code toString()}; null for the others
      * @param alive whether it is alive
      * @param mailboxSize messages waiting
      * @param processed messages handled
@@ -131,7 +148,8 @@ public class ActorsEndpoint {
      * @param restartCount how many times its restart policy has restarted it
      * @param startedAt when it started (its first instance; a restart keeps it)
      */
-    public record ActorDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
+    public record ActorDescriptor(String urn, String actorClass, @Nullable String beanName, @Nullable String key,
+            boolean alive,
             int mailboxSize, long processed, long failed, int restartCount, @Nullable Instant startedAt)
             implements OperationResponseBody {
     }
@@ -142,6 +160,7 @@ public class ActorsEndpoint {
      * @param urn its URN
      * @param actorClass its fully qualified class name
      * @param beanName the {@code @Actor} bean it came from, or null when not started as a bean
+     * @param key for an entity actor, its key's {@code toString()}; null for the others
      * @param alive whether it is alive
      * @param mailboxSize messages waiting
      * @param processed messages handled
@@ -153,7 +172,8 @@ public class ActorsEndpoint {
      *     {@code stopped}
      * @param stack the frames of the thread handling it; empty when it holds no thread
      */
-    public record ActorDetailsDescriptor(String urn, String actorClass, @Nullable String beanName, boolean alive,
+    public record ActorDetailsDescriptor(String urn, String actorClass, @Nullable String beanName,
+            @Nullable String key, boolean alive,
             int mailboxSize, long processed, long failed, int restartCount, @Nullable Instant startedAt, String state,
             List<String> stack) implements OperationResponseBody {
     }

@@ -20,7 +20,8 @@ class ActorsConfigurationMetadataTests {
         Object metadata = JsonPath.parse(readStartersMetadata()).json();
         List<String> names = JsonPath.read(metadata, "$.properties[*].name");
         assertThat(names).contains("actors.enabled", "actors.ask-timeout", "actors.shutdown-timeout",
-                "actors.daemon-threads", "actors.metrics.enabled", "management.health.actors.enabled",
+                "actors.daemon-threads", "actors.metrics.enabled", "actors.entities.idle-timeout",
+                "actors.entities.max-live", "management.health.actors.enabled",
                 "management.endpoint.actors.access");
     }
 
@@ -31,6 +32,19 @@ class ActorsConfigurationMetadataTests {
         assertThat(health).singleElement().satisfies(property -> {
             assertThat(property).containsEntry("type", "java.lang.Boolean").containsEntry("defaultValue", true);
             assertThat((String) property.get("description")).startsWith("Whether to enable the actors health check");
+        });
+    }
+
+    @Test
+    void theEntityDefaultsAreDescribedWithTheirTypesAndTheIdleTimeoutsDefault() throws IOException, URISyntaxException {
+        String metadata = readStartersMetadata();
+        List<Map<String, Object>> idle = JsonPath.read(metadata, "$.properties[?(@.name == 'actors.entities.idle-timeout')]");
+        assertThat(idle).singleElement().satisfies(property -> assertThat(property)
+                .containsEntry("type", "java.time.Duration").containsEntry("defaultValue", "10m"));
+        List<Map<String, Object>> maxLive = JsonPath.read(metadata, "$.properties[?(@.name == 'actors.entities.max-live')]");
+        assertThat(maxLive).singleElement().satisfies(property -> {
+            assertThat(property).containsEntry("type", "java.lang.Integer").doesNotContainKey("defaultValue");
+            assertThat((String) property.get("description")).contains("Unbounded when not set");
         });
     }
 

@@ -25,7 +25,9 @@ import static org.awaitility.Awaitility.await;
  * from classpath scanning. Then it uses, over real HTTP on a random port, what the starter
  * registered through generated code: typed interface proxies ({@code Accounts},
  * {@code Account}, {@code Transfers}), an {@code ActorProxy} ({@code BankReports}), prototype
- * actors from an {@code ObjectProvider} (the risk scorers) and the {@code actors} endpoint;
+ * actors from an {@code ObjectProvider} (the risk scorers), entities ({@code Entities<String,
+ * AccountActor>}, each account a new bean from the generated instance supplier, its key in its
+ * constructor) and the {@code actors} endpoint;
  * then the failure demo, whose restart builds the notifier's new instance with the generated
  * instance supplier of its bean definition.
  */
@@ -67,6 +69,9 @@ class BankAotModeTests {
             DocumentContext actors = json(get(base + "/actuator/actors"));
             assertThat(actors.<List<String>>read("$.actors[*].beanName"))
                     .contains("accountDirectory", "transferCoordinator", "inMemoryLedger", "notifier", "riskScorer", "accountActor");
+            assertThat(actors.<List<String>>read("$.actors[?(@.beanName == 'accountActor')].key"))
+                    .as("the accounts are entities, made through the generated Entities registration")
+                    .contains("ACC-1", "ACC-2");
             assertThat(json(get(base + "/actuator/health")).<String>read("$.components.actors.status")).isEqualTo("UP");
 
             assertThat(post(base + "/api/demo/notifier-outage", "").statusCode()).isEqualTo(202);

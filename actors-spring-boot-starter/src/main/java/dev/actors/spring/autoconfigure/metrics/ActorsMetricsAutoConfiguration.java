@@ -2,7 +2,9 @@ package dev.actors.spring.autoconfigure.metrics;
 
 import dev.actors.ActorRegistry;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
+import dev.actors.spring.ActorBeans;
 import dev.actors.spring.metrics.ActorMetrics;
+import dev.actors.spring.metrics.EntityMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -13,8 +15,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for {@link ActorMetrics}: when a
- * {@link MeterRegistry} bean exists and {@code actors.metrics.enabled} is not false.
+ * {@link EnableAutoConfiguration Auto-configuration} for {@link ActorMetrics} and, for the
+ * entities of entity beans, {@link EntityMetrics}: when a {@link MeterRegistry} bean exists and
+ * {@code actors.metrics.enabled} is not false.
  */
 @AutoConfiguration(after = ActorsAutoConfiguration.class,
         afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -32,5 +35,12 @@ public final class ActorsMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     ActorMetrics actorMetrics(ActorRegistry registry) {
         return new ActorMetrics(registry);
+    }
+
+    @Bean
+    @ConditionalOnBean(ActorBeans.class)
+    @ConditionalOnMissingBean
+    EntityMetrics entityMetrics(ActorBeans actorBeans) {
+        return new EntityMetrics(actorBeans);
     }
 }

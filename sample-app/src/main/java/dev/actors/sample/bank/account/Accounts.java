@@ -10,7 +10,8 @@ import java.util.Optional;
 public interface Accounts {
 
     /**
-     * Opens a new account with a zero balance: starts a new {@link AccountActor}.
+     * Opens a new account with a zero balance: saves it in the {@link AccountStore}; its
+     * {@link AccountActor} starts with the first message to it.
      *
      * @param owner the holder's name
      * @return the new account
