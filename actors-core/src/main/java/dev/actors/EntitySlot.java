@@ -2,7 +2,6 @@ package dev.actors;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayDeque;
 
 /**
  * The entity of one key in {@link LocalEntities}: which incarnation takes its messages, and the
@@ -25,8 +24,9 @@ import java.util.ArrayDeque;
  * <p>Threads and ordering. A send to a LIVE slot takes no lock: a {@code getAndAdd} counts one
  * sender in flight and one send (the epoch, so every send changes the word), the message goes to
  * the incarnation, a second {@code getAndAdd} uncounts the sender. Passivation is one CAS from
- * the exact word its checks saw (LIVE, no sender in flight): a sender that entered before makes
- * the CAS fail, one that enters after sees STOPPING and waits in the buffer. So the stop, sent
+ * the exact word its checks saw (LIVE, no sender in flight): a sender that enters between the
+ * checks and the CAS changes the word and makes the CAS fail, one that enters after it sees
+ * STOPPING and waits in the buffer. So the stop, sent
  * after the CAS, is queued behind every message the incarnation accepted from this slot and no
  * such message is queued behind it. Every other phase change and the buffer are guarded by the
  * slot's monitor (a CAS still, as senders keep adding to the word); LIVE is entered under it
@@ -76,7 +76,7 @@ final class EntitySlot<K> {
     /** The incarnation being started or live (then the last one until the next is built); {@code null} once REMOVED. */
     private volatile Actor incarnation;
     /** Guarded by this: what waits for an incarnation, in arrival order; {@code null} when nothing does. */
-    private ArrayDeque<Envelope> waiting;
+    private WaitingMessages waiting;
     /** Guarded by this: the incarnation being started has already ended. */
     private boolean endedWhileStarting;
     /** The idle sweep's thread only: the word at its last visit, and since when the slot has been quiet. */
@@ -148,9 +148,9 @@ final class EntitySlot<K> {
                 owner.captureContext(envelope, incarnation); // another thread will send it
             }
             if (waiting == null) {
-                waiting = new ArrayDeque<>(4);
+                waiting = new WaitingMessages();
             }
-            waiting.addLast(envelope);
+            waiting.add(envelope);
         }
         if (starter) {
             start();
@@ -203,7 +203,7 @@ final class EntitySlot<K> {
 
     private void flushTo(Actor actor) {
         for (;;) {
-            ArrayDeque<Envelope> batch;
+            WaitingMessages batch;
             synchronized (this) {
                 if (waiting == null) {
                     if (endedWhileStarting) {
@@ -216,7 +216,7 @@ final class EntitySlot<K> {
                 batch = waiting;
                 waiting = null;
             }
-            if (!sendInOrder(actor, batch)) {
+            if (!batch.sendInOrder(actor, owner)) {
                 dropLeftovers(actor, batch);
                 return;
             }
@@ -224,49 +224,8 @@ final class EntitySlot<K> {
         owner.becameLive(this);
     }
 
-    /**
-     * Sends what waited, in order, to the incarnation started for it (the sends may wait for room in
-     * a bounded mailbox). A message that cannot be sent for another reason fails alone.
-     *
-     * @return {@code false} if the incarnation stopped first: the unsent messages are left in {@code batch}
-     */
-    private boolean sendInOrder(Actor actor, ArrayDeque<Envelope> batch) {
-        boolean interrupted = false;
-        try {
-            for (Envelope next; (next = batch.peekFirst()) != null; ) {
-                if (actor.isStopped()) {
-                    return false;
-                }
-                try {
-                    actor.send(next);
-                } catch (ActorDeadException refused) { // the send published its REFUSED dead letter
-                    batch.pollFirst();
-                    if (next.reply != null) {
-                        next.reply.fail(refused);
-                    }
-                    return false;
-                } catch (RuntimeException | Error cannotSend) {
-                    if (cannotSend instanceof ActorExecutionException && cannotSend.getCause() instanceof InterruptedException) {
-                        Thread.interrupted(); // this thread's interrupt (waiting for room) must not cost another sender its message
-                        interrupted = true;
-                        continue;
-                    }
-                    batch.pollFirst();
-                    owner.failedSend(actor, next, cannotSend);
-                    continue;
-                }
-                batch.pollFirst();
-            }
-            return true;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     /** The incarnation started for what waited stopped before taking it all: the rest are its leftovers. */
-    private void dropLeftovers(Actor actor, ArrayDeque<Envelope> unsent) {
+    private void dropLeftovers(Actor actor, WaitingMessages unsent) {
         synchronized (this) {
             if (waiting != null) {
                 unsent.addAll(waiting);
@@ -284,7 +243,7 @@ final class EntitySlot<K> {
     }
 
     private void failStart(Throwable cause) {
-        ArrayDeque<Envelope> failed;
+        WaitingMessages failed;
         Actor built;
         synchronized (this) {
             failed = waiting;

@@ -1,6 +1,5 @@
 package dev.actors;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -268,13 +267,13 @@ final class LocalEntities<K, A extends Actor> implements Entities<K, A> {
     }
 
     /** The factory (or the start) failed: what waited for this start fails with the cause, and the next message tries again. */
-    void startFailed(EntitySlot<K> slot, Actor built, ArrayDeque<Envelope> waited, Throwable cause) {
+    void startFailed(EntitySlot<K> slot, Actor built, WaitingMessages waited, Throwable cause) {
         if (built != null) {
             incarnations.remove(built.actorRef(), slot);
         }
         int asks = 0;
         List<Object> told = new ArrayList<>();
-        for (Envelope envelope : waited == null ? List.<Envelope>of() : waited) {
+        for (Envelope envelope : waited == null ? List.<Envelope>of() : waited) { // null: nothing waited
             if (envelope.reply != null) {
                 envelope.reply.fail(cause);
                 asks++;
