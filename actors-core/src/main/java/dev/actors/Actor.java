@@ -317,7 +317,9 @@ public abstract class Actor {
     final void send(Envelope envelope) {
         boolean stop = envelope.message == StopSignal.INSTANCE;
         ActorRegistry owner = registry; // null until started: the offer below is refused then
-        MessageHook hook = owner == null || stop ? null : owner.messageHook();
+        // An entity's message that waited for its incarnation had its context captured on its
+        // sender's thread already (the entity layer sends it later, from another thread).
+        MessageHook hook = owner == null || stop || envelope.contextCaptured ? null : owner.messageHook();
         if (hook != null) {
             MessageHooks.capture(hook, this, envelope);
         }

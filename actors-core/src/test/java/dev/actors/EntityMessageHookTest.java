@@ -5,7 +5,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,8 +60,6 @@ class EntityMessageHookTest {
     }
 
     @Test
-    @Disabled("needs the core hook proposed in the entities report: Actor.send must keep a context captured "
-            + "before the envelope waited (Envelope.contextCaptured); until then it captures the flushing thread's")
     void aMessageThatWaitedForTheNextIncarnationCarriesItsSendersContext() {
         world.stopGate = new CountDownLatch(1);
         world.entities.tell("a", "first");

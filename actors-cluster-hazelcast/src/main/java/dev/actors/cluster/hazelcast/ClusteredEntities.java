@@ -3,6 +3,7 @@ package dev.actors.cluster.hazelcast;
 import dev.actors.Actor;
 import dev.actors.ActorExecutionException;
 import dev.actors.ActorFuture;
+import dev.actors.ActorRef;
 import dev.actors.EntityRef;
 import dev.actors.EntitySettings;
 import dev.actors.Entities;
@@ -10,6 +11,7 @@ import com.hazelcast.internal.serialization.Data;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -80,6 +82,18 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
     @Override
     public Set<K> liveKeys() {
         return local.liveKeys();
+    }
+
+    /** The passivations on this member (not cluster-wide). */
+    @Override
+    public long passivations() {
+        return local.passivations();
+    }
+
+    /** The key of an entity live on this member, as the local entities know it. */
+    @Override
+    public Optional<K> keyOf(ActorRef<?> ref) {
+        return local.keyOf(ref);
     }
 
     @Override

@@ -75,6 +75,17 @@ final class StandInEntities<K, A extends Actor> implements Entities<K, A> {
     }
 
     @Override
+    public long passivations() {
+        return 0; // the stand-in never passivates
+    }
+
+    @Override
+    public java.util.Optional<K> keyOf(ActorRef<?> ref) {
+        return live.entrySet().stream().filter(entry -> entry.getValue().equals(ref) && entry.getValue().isAlive())
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
+    @Override
     public Set<K> liveKeys() {
         return live.entrySet().stream().filter(entry -> entry.getValue().isAlive()).map(java.util.Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
