@@ -38,7 +38,7 @@ public class RestartVersusTellVersusStopTest {
     private final Ledger ledger = new Ledger();
     private final DeadLetterLedger deadLetters = new DeadLetterLedger();
     private final ActorRegistry registry = new ActorRegistry();
-    private final ActorRef<RestartingLedgerActor> ref;
+    private final ActorRef<VirtualLedgerActor> ref;
     private ActorFuture<Boolean> stopped;
     private volatile boolean poisonRefused;
     private volatile boolean firstRefused;
@@ -46,7 +46,7 @@ public class RestartVersusTellVersusStopTest {
 
     public RestartVersusTellVersusStopTest() {
         registry.addDeadLetterListener(deadLetters);
-        ref = registry.startFrom(() -> new RestartingLedgerActor(ledger));
+        ref = registry.startFrom(() -> VirtualLedgerActor.restartingAtOnce(ledger));
     }
 
     /** Tells the poison, then "first". */

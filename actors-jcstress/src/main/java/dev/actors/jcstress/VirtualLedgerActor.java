@@ -1,6 +1,8 @@
 package dev.actors.jcstress;
 
+import dev.actors.RestartPolicy;
 import dev.actors.VirtualThreadActor;
+import java.time.Duration;
 
 /**
  * A {@link VirtualThreadActor} that records what it does in a {@link Ledger}. Cheap to start
@@ -10,6 +12,7 @@ public final class VirtualLedgerActor extends VirtualThreadActor {
 
     private final Ledger ledger;
     private final int capacity;
+    private final RestartPolicy policy;
 
     /**
      * An actor with the default (unbounded) mailbox.
@@ -25,8 +28,32 @@ public final class VirtualLedgerActor extends VirtualThreadActor {
      * @param capacity mailbox capacity, or 0 for the default
      */
     public VirtualLedgerActor(Ledger ledger, int capacity) {
+        this(ledger, capacity, RestartPolicy.never());
+    }
+
+    private VirtualLedgerActor(Ledger ledger, int capacity, RestartPolicy policy) {
         this.ledger = ledger;
         this.capacity = capacity;
+        this.policy = policy;
+    }
+
+    /**
+     * An actor that restarts at once and (nearly) always after a failed tell: start it with
+     * {@code registry.startFrom(() -> VirtualLedgerActor.restartingAtOnce(ledger))}; every
+     * incarnation records in the same ledger.
+     *
+     * @param ledger where every incarnation records what it does
+     * @return a new actor
+     */
+    public static VirtualLedgerActor restartingAtOnce(Ledger ledger) {
+        return new VirtualLedgerActor(ledger, 0, RestartPolicy.onFailure()
+                .withBackoff(Duration.ZERO, Duration.ZERO)
+                .withMaxRestarts(1_000, Duration.ofMinutes(1)));
+    }
+
+    @Override
+    protected RestartPolicy restartPolicy() {
+        return policy;
     }
 
     @Override
