@@ -79,7 +79,8 @@ public final class ActorInjectables implements BeanFactoryAware {
      * The entities of an entity bean (a prototype {@code @Actor} with an {@link EntityKey @EntityKey}
      * constructor parameter): one actor per key, each incarnation a new instance of the bean. Made
      * once per bean definition (the bean registered for it is a singleton), with the context's
-     * {@link EntitySettings} bean ({@code actors.entities.*}), or the defaults when there is none.
+     * {@link EntitySettings} bean ({@code actors.entities.*}), or the defaults when there is none, by
+     * the context's {@link EntitiesFactory} (the registry's, local, when there is none).
      * Pekko: {@code ClusterSharding.init(Entity.of(...))}, local.
      *
      * @param actorBeanName the entity bean's name
@@ -95,7 +96,9 @@ public final class ActorInjectables implements BeanFactoryAware {
         // Created here, not by an actor start (entities skip it): the context's close must stop them.
         beanFactory.getBeanProvider(ActorsShutdown.class).getIfAvailable();
         EntitySettings settings = beanFactory.getBeanProvider(EntitySettings.class).getIfAvailable(EntitySettings::defaults);
-        Entities<Object, A> entities = beanFactory.getBean(ActorRegistry.class).entities(actorClass,
+        EntitiesFactory factory = beanFactory.getBeanProvider(EntitiesFactory.class)
+                .getIfAvailable(() -> EntitiesFactory.local(beanFactory.getBean(ActorRegistry.class)));
+        Entities<Object, A> entities = factory.create(actorBeanName, actorClass,
                 new EntityBeanInstances<>(beanFactory, actorBeanName, actorClass, keyClass), settings);
         beanFactory.getBean(ActorBeans.class).entitiesCreated(actorBeanName, entities);
         return entities;

@@ -4,7 +4,10 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.actors.ActorRegistry;
 import dev.actors.cluster.hazelcast.ClusterSettings;
 import dev.actors.cluster.hazelcast.EntityCluster;
+import dev.actors.cluster.hazelcast.spring.ClusteredEntitiesFactory;
+import dev.actors.cluster.hazelcast.spring.ClusteredEntity;
 import dev.actors.cluster.hazelcast.spring.EntityClusterLifecycle;
+import dev.actors.spring.EntitiesFactory;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,7 +22,8 @@ import org.springframework.context.annotation.Bean;
  * {@link EnableAutoConfiguration Auto-configuration} of an {@link EntityCluster} on the context's
  * Hazelcast member (the {@link HazelcastInstance} bean, e.g. from Spring Boot's own Hazelcast
  * auto-configuration and a {@code hazelcast.yaml}) for the context's {@link ActorRegistry}, closed
- * gracefully when the context closes ({@link EntityClusterLifecycle}). Off with
+ * gracefully when the context closes ({@link EntityClusterLifecycle}); the entity beans annotated
+ * {@link ClusteredEntity @ClusteredEntity} get its entities ({@link ClusteredEntitiesFactory}). Off with
  * {@code actors.cluster.enabled=false}.
  */
 @AutoConfiguration(after = ActorsAutoConfiguration.class,
@@ -45,5 +49,11 @@ public final class ActorsClusterAutoConfiguration {
     @ConditionalOnMissingBean
     EntityClusterLifecycle entityClusterLifecycle(EntityCluster cluster) {
         return new EntityClusterLifecycle(cluster);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EntitiesFactory clusteredEntitiesFactory(EntityCluster cluster, ActorRegistry registry) {
+        return new ClusteredEntitiesFactory(cluster, registry);
     }
 }
