@@ -15,4 +15,14 @@ public abstract class BankException extends RuntimeException {
     protected BankException(String message) {
         super(message);
     }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param message what was refused, and why
+     * @param cause what led to it
+     */
+    protected BankException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

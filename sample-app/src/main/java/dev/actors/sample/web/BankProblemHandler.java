@@ -2,10 +2,13 @@ package dev.actors.sample.web;
 
 import dev.actors.ActorDeadException;
 import dev.actors.ActorTimeoutException;
+import dev.actors.cluster.hazelcast.EntityUnreachableException;
 import dev.actors.sample.bank.AccountFrozenException;
 import dev.actors.sample.bank.AccountNotFoundException;
 import dev.actors.sample.bank.InsufficientFundsException;
 import dev.actors.sample.bank.InvalidRequestException;
+import dev.actors.sample.bank.TransferInDoubtException;
+import dev.actors.sample.bank.TransferNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +43,32 @@ public class BankProblemHandler extends ResponseEntityExceptionHandler {
     public ProblemDetail accountNotFound(AccountNotFoundException ex) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Account not found", ex);
         problem.setProperty("accountId", ex.accountId());
+        return problem;
+    }
+
+    /**
+     * 404 for an unknown transfer.
+     *
+     * @param ex the refusal
+     * @return the problem
+     */
+    @ExceptionHandler
+    public ProblemDetail transferNotFound(TransferNotFoundException ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Transfer not found", ex);
+        problem.setProperty("transferId", ex.transferId());
+        return problem;
+    }
+
+    /**
+     * 503 when a transfer's account did not answer: the transfer is journaled and will be finished.
+     *
+     * @param ex the failure
+     * @return the problem
+     */
+    @ExceptionHandler
+    public ProblemDetail transferInDoubt(TransferInDoubtException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Transfer in doubt", ex);
+        problem.setProperty("transferId", ex.transferId());
         return problem;
     }
 
@@ -102,6 +131,18 @@ public class BankProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     public ProblemDetail actorDead(ActorDeadException ex) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Part of the bank is stopped", ex);
+    }
+
+    /**
+     * 503 when an account's replica left the cluster before answering, or the cluster is below its
+     * minimum size ({@code cluster} profile): the account starts again on a live replica.
+     *
+     * @param ex the failure
+     * @return the problem
+     */
+    @ExceptionHandler
+    public ProblemDetail entityUnreachable(EntityUnreachableException ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Part of the bank is unreachable; retry shortly", ex);
     }
 
     /**

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * A Spring Boot main class run in a new JVM on this test's class path, as
  * {@code java -Dspring.aot.enabled=true -cp ... Main} would run it, with its output collected.
- * Destroyed forcibly on {@link #close()}, so a failing test leaves no process behind.
+ * Destroyed forcibly on {@link #close()}, so a failing test leaves no process behind. Also the
+ * replicas of {@code ClusterReplicaKillTests}, one of which it kills with {@link #kill()}.
  */
-final class ForkedApplication implements AutoCloseable {
+public final class ForkedApplication implements AutoCloseable {
 
     private final Process process;
 
@@ -43,7 +44,7 @@ final class ForkedApplication implements AutoCloseable {
      *
      * @param awaited a pattern that {@link #awaitLine} waits for, line by line
      */
-    static ForkedApplication start(Class<?> mainClass, List<String> jvmOptions, Pattern awaited, String... args)
+    public static ForkedApplication start(Class<?> mainClass, List<String> jvmOptions, Pattern awaited, String... args)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -62,7 +63,7 @@ final class ForkedApplication implements AutoCloseable {
      * @throws AssertionError with the output so far when it is not printed within {@code timeout}
      *     or the JVM exits first
      */
-    Matcher awaitLine(Duration timeout) throws InterruptedException {
+    public Matcher awaitLine(Duration timeout) throws InterruptedException {
         try {
             return awaitedLine.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
@@ -72,9 +73,39 @@ final class ForkedApplication implements AutoCloseable {
     }
 
     /** @return the output so far */
-    String output() {
+    public String output() {
         synchronized (lines) {
             return String.join("\n", lines);
+        }
+    }
+
+    /**
+     * The last lines of the output, for a failure message.
+     *
+     * @param count how many lines at most
+     * @return them
+     */
+    public String lastLines(int count) {
+        synchronized (lines) {
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+        }
+    }
+
+    /** @return the JVM's process id */
+    public long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Kills the JVM at once: {@link Process#destroyForcibly()} is {@code SIGKILL} on Linux, as
+     * {@code kill -9}, so no shutdown hook, {@code onStop} or graceful leave runs.
+     *
+     * @throws AssertionError if it is still alive 10 s later
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("JVM " + process.pid() + " still alive 10 s after SIGKILL");
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.actors.sample.bank.account;
 
+import java.io.Serializable;
+
 /**
- * An account's state at one point in its message order.
+ * An account's state at one point in its message order. Serializable: in the {@code cluster}
+ * profile it is the reply of an account's typed interface calls, sent back across members.
  *
  * @param id the account id ({@code ACC-1}, ...)
  * @param owner the holder's name
@@ -9,5 +12,5 @@ package dev.actors.sample.bank.account;
  * @param frozen whether it refuses deposits, withdrawals and transfers
  * @param version how many balance changes it has made: equals its number of ledger entries
  */
-public record AccountSnapshot(String id, String owner, long balanceCents, boolean frozen, long version) {
+public record AccountSnapshot(String id, String owner, long balanceCents, boolean frozen, long version) implements Serializable {
 }

@@ -10,6 +10,7 @@ import dev.actors.ThreadingActor;
 import dev.actors.spring.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 
 /**
  * The ledger, a singleton actor on its own platform thread ({@link ThreadingActor}). Accounts
@@ -20,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * <p>Its maps are plain collections: only the actor's thread touches them, one message at
  * a time. What it returns is copied, because actors pass replies as they are: handing out
  * the live lists would let a caller's thread read them while this actor writes them.
- * The journal is kept in memory for the life of the process (this is a demo, not a bank).
+ * The journal is kept in memory for the life of the process (this is a demo, not a bank). Not in
+ * the {@code cluster} profile, whose replicas share {@link ClusterLedger} instead.
  */
 @Actor
+@Profile("!cluster")
 public class InMemoryLedger extends ThreadingActor implements Ledger {
 
     private static final Logger log = LoggerFactory.getLogger(InMemoryLedger.class);
@@ -32,6 +35,8 @@ public class InMemoryLedger extends ThreadingActor implements Ledger {
     private final Map<String, List<LedgerEntry>> entriesByAccount = new LinkedHashMap<>();
 
     private final Map<String, Long> balanceByAccount = new LinkedHashMap<>();
+
+    private final Map<String, Long> versionByAccount = new LinkedHashMap<>();
 
     private long sequence;
 
@@ -44,6 +49,10 @@ public class InMemoryLedger extends ThreadingActor implements Ledger {
 
     @Override
     public void record(Posting posting) {
+        if (posting.accountVersion() <= versionByAccount.getOrDefault(posting.accountId(), 0L)) {
+            return; // journaled already: the account posted its last change again when it started
+        }
+        versionByAccount.put(posting.accountId(), posting.accountVersion());
         LedgerEntry entry = new LedgerEntry(++sequence, clock.instant(), posting.accountId(), posting.type(),
                 posting.amountCents(), posting.balanceAfterCents(), posting.reference());
         entriesByAccount.computeIfAbsent(posting.accountId(), id -> new ArrayList<>()).add(entry);

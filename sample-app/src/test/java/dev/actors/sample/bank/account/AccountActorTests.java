@@ -10,11 +10,16 @@ import java.util.Set;
 
 import dev.actors.Entities;
 import dev.actors.EntitySettings;
+import dev.actors.sample.bank.AccountFrozenException;
 import dev.actors.sample.bank.InsufficientFundsException;
 import dev.actors.sample.bank.ledger.EntryType;
 import dev.actors.sample.bank.ledger.InMemoryLedger;
 import dev.actors.sample.bank.ledger.Ledger;
 import dev.actors.sample.bank.ledger.LedgerEntry;
+import dev.actors.sample.bank.transfer.InMemoryTransferJournal;
+import dev.actors.sample.bank.transfer.TransferOrder;
+import dev.actors.sample.bank.transfer.TransferRecord;
+import dev.actors.sample.bank.transfer.TransferStatus;
 import dev.actors.test.ActorTestKit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,7 @@ class AccountActorTests {
 
     private Ledger ledger;
     private AccountStore store;
+    private final InMemoryTransferJournal journal = new InMemoryTransferJournal();
     private Entities<String, AccountActor> accounts;
     private Account account;
 
@@ -41,9 +47,9 @@ class AccountActorTests {
     void openAnAccount() {
         ledger = kit.registry().start(new InMemoryLedger()).proxy(Ledger.class);
         store = new InMemoryAccountStore();
-        store.save(new AccountSnapshot("ACC-9", "Ada", 0, false, 0));
+        store.save(StoredAccount.opened("ACC-9", "Ada"));
         // At most one live account: opening a second one passivates the first, with no timing involved.
-        accounts = kit.registry().entities(AccountActor.class, id -> new AccountActor(id, ledger, store),
+        accounts = kit.registry().entities(AccountActor.class, id -> new AccountActor(id, ledger, store, journal),
                 EntitySettings.defaults().withMaxLive(1));
         account = accounts.ref("ACC-9").proxy(Account.class);
     }
@@ -70,14 +76,14 @@ class AccountActorTests {
     void aPassivatedAccountSavedItsStateAndComesBackWithIt() {
         account.deposit(1000, "salary");
         account.freeze();
-        store.save(new AccountSnapshot("ACC-10", "Bo", 0, false, 0));
+        store.save(StoredAccount.opened("ACC-10", "Bo"));
 
         accounts.ref("ACC-10").proxy(Account.class).snapshot();
 
         // The passivation runs on ACC-9's own thread: its onStop saves it, then it is gone.
         await().atMost(WAIT).until(() -> accounts.liveKeys().equals(Set.of("ACC-10")));
         assertThat(accounts.passivations()).isEqualTo(1);
-        assertThat(store.load("ACC-9")).hasValue(new AccountSnapshot("ACC-9", "Ada", 1000, true, 1));
+        assertThat(store.load("ACC-9").map(StoredAccount::snapshot)).hasValue(new AccountSnapshot("ACC-9", "Ada", 1000, true, 1));
         assertThat(account.snapshot()).as("a new actor, loaded from the store")
                 .isEqualTo(new AccountSnapshot("ACC-9", "Ada", 1000, true, 1));
         await().atMost(WAIT).until(() -> accounts.liveKeys().equals(Set.of("ACC-9")));
@@ -86,7 +92,7 @@ class AccountActorTests {
     @Test
     void theLedgerSeesEveryChangeAcrossIncarnations() throws Exception {
         account.deposit(1000, "salary");
-        store.save(new AccountSnapshot("ACC-10", "Bo", 0, false, 0));
+        store.save(StoredAccount.opened("ACC-10", "Bo"));
         accounts.ref("ACC-10").proxy(Account.class).deposit(50, "gift");
         account.withdraw(300, "rent");
 
@@ -94,5 +100,75 @@ class AccountActorTests {
                 .balanceCents()).isEqualTo(700);
         assertThat(ledger.entriesOf("ACC-9")).extracting(LedgerEntry::type, LedgerEntry::balanceAfterCents)
                 .containsExactly(tuple(EntryType.DEPOSIT, 1000L), tuple(EntryType.WITHDRAWAL, 700L));
+    }
+
+    @Test
+    void aTransferStepSentAgainIsAnsweredWithoutBeingAppliedTwiceAlsoByTheNextIncarnation() {
+        account.deposit(1000, "salary");
+        account.debitTransfer(300, "TRF-1", "ACC-10");
+        assertThat(account.debitTransfer(300, "TRF-1", "ACC-10").balanceCents()).isEqualTo(700);
+
+        passivateAda();
+        assertThat(account.debitTransfer(300, "TRF-1", "ACC-10").balanceCents()).as("remembered in the store")
+                .isEqualTo(700);
+        assertThat(ledger.entriesOf("ACC-9")).extracting(LedgerEntry::type, LedgerEntry::amountCents)
+                .containsExactly(tuple(EntryType.DEPOSIT, 1000L), tuple(EntryType.TRANSFER_OUT, -300L));
+    }
+
+    @Test
+    void aRefusedCreditStaysRefusedSoAReversedTransferIsNeverCreditedLater() {
+        account.freeze();
+        assertThatThrownBy(() -> account.creditTransfer(100, "TRF-2", "ACC-10"))
+                .isInstanceOf(AccountFrozenException.class);
+        account.unfreeze();
+
+        assertThatThrownBy(() -> account.creditTransfer(100, "TRF-2", "ACC-10"))
+                .isInstanceOf(AccountFrozenException.class);
+        assertThat(account.creditTransfer(100, "TRF-3", "ACC-10").balanceCents()).isEqualTo(100);
+    }
+
+    @Test
+    void aReversalOfADebitTheAccountNeverMadeIsRefused() {
+        assertThatThrownBy(() -> account.reverseTransfer(100, "TRF-4"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Account ACC-9 cannot reverse transfer TRF-4: it has no debit of that transfer to give back");
+        assertThat(account.snapshot().balanceCents()).isZero();
+    }
+
+    @Test
+    void theLastChangeIsPostedAgainWhenTheAccountStartsAndJournaledOnce() {
+        account.deposit(1000, "salary");
+        passivateAda();
+
+        assertThat(account.snapshot().balanceCents()).isEqualTo(1000);
+        assertThat(ledger.entriesOf("ACC-9")).hasSize(1);
+    }
+
+    @Test
+    void stepsOfFinishedTransfersAreForgottenThoseOfUnfinishedOnesKept() {
+        account.deposit(1_000_000, "salary");
+        journal.save(TransferRecord.pending("TRF-100", new TransferOrder("ACC-9", "ACC-10", 1), "test"));
+        account.debitTransfer(1, "TRF-100", "ACC-10");
+        for (int n = 1; n <= AccountActor.STEPS_KEPT_BEFORE_PRUNING + 1; n++) {
+            journal.save(TransferRecord.pending("TRF-" + n, new TransferOrder("ACC-9", "ACC-10", 1), "test")
+                    .finished(TransferStatus.DONE, null));
+            account.debitTransfer(1, "TRF-" + n, "ACC-10");
+        }
+
+        passivateAda();
+        assertThat(store.load("ACC-9").orElseThrow().appliedSteps()).as("pruned before the last save")
+                .hasSizeLessThanOrEqualTo(2).contains("TRF-100:debit");
+        assertThat(account.debitTransfer(1, "TRF-100", "ACC-10").version())
+                .as("the unfinished transfer's step is still recognised")
+                .isEqualTo(1 + 1 + AccountActor.STEPS_KEPT_BEFORE_PRUNING + 1);
+    }
+
+    /** Starts ACC-10, which passivates ACC-9 (at most one live account), and waits for ACC-9's save. */
+    private void passivateAda() {
+        if (store.load("ACC-10").isEmpty()) {
+            store.save(StoredAccount.opened("ACC-10", "Bo"));
+        }
+        accounts.ref("ACC-10").proxy(Account.class).snapshot();
+        await().atMost(WAIT).until(() -> accounts.liveKeys().equals(Set.of("ACC-10")));
     }
 }
