@@ -2,6 +2,8 @@ package dev.actors.sample;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  * through the two others. Afterwards, read through a survivor: the balances add up to what was
  * deposited (money conserved: the transfers the killed replica left half done were completed or
  * reversed by the recovery), every transfer the client saw acknowledged is journaled {@code DONE}
- * and in both accounts' ledger entries, and the ledger agrees with the accounts.
+ * and in both accounts' ledger entries, and the ledger agrees with the accounts. The replicas'
+ * output is in {@code target/cluster-kill-test/} afterwards (and in the failure message).
  */
 class BankClusterKillTests {
 
@@ -60,9 +63,11 @@ class BankClusterKillTests {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach
-    void killReplicas() throws InterruptedException {
-        for (ForkedApplication replica : replicas) {
-            replica.close();
+    void killReplicas() throws InterruptedException, IOException {
+        Path logs = Files.createDirectories(Path.of("target", "cluster-kill-test"));
+        for (int i = 0; i < replicas.size(); i++) {
+            replicas.get(i).close();
+            Files.writeString(logs.resolve("replica-" + i + ".log"), replicas.get(i).output());
         }
     }
 

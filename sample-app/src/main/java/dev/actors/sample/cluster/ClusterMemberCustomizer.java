@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Spring Boot loads from {@code classpath:cluster/hazelcast.yaml} (loopback, TCP-IP join, multicast
  * off, map backups): the cluster name ({@code bank.cluster.name}), this member's port
  * ({@code bank.cluster.port}, no auto-increment) and the members to join
- * ({@code bank.cluster.members}, {@code host:port} or {@code host:from-to}). Spring properties, so
+ * ({@code bank.cluster.members}, a comma-separated list of {@code host:port}). Spring properties, so
  * a command-line {@code --bank.cluster.port=5702} or an environment variable sets them; the yaml's
  * own {@code ${...}} placeholders would only read system properties.
  */
