@@ -53,6 +53,14 @@ class BankApiErrorTests {
     }
 
     @Test
+    void unknownTransferIs404() {
+        DocumentContext problem = assertProblem(bank.get("/api/transfers/TRF-999999"), HttpStatus.NOT_FOUND,
+                "No transfer has the id 'TRF-999999'");
+        assertThat(problem.<String>read("$.transferId")).isEqualTo("TRF-999999");
+        assertUnchanged();
+    }
+
+    @Test
     void malformedOrIncompleteJsonIs400() {
         assertProblem(bank.postRaw("/api/accounts/" + alice + "/deposits", "{\"amountCents\":"),
                 HttpStatus.BAD_REQUEST, "not the expected JSON");
@@ -98,6 +106,10 @@ class BankApiErrorTests {
         DocumentContext entries = JsonPath.parse(bank.get("/api/accounts/" + alice + "/entries").getBody());
         assertThat(entries.<List<String>>read("$[*].type"))
                 .containsExactly("DEPOSIT", "TRANSFER_OUT", "REVERSAL");
+        String reversed = entries.<String>read("$[2].reference").replace(" reversed", "");
+        DocumentContext journaled = JsonPath.parse(bank.get("/api/transfers/" + reversed).getBody());
+        assertThat(journaled.<String>read("$.status")).isEqualTo("REVERSED");
+        assertThat(journaled.<String>read("$.outcome")).contains("is frozen");
         assertThat(bank.post("/api/accounts/" + bob + "/unfreeze", Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(bank.transfer(alice, bob, 2_500).getStatusCode()).isEqualTo(HttpStatus.OK);

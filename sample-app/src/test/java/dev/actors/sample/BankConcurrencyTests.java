@@ -4,12 +4,21 @@ import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import com.hazelcast.core.HazelcastInstance;
+import dev.actors.cluster.hazelcast.EntityCluster;
+import dev.actors.sample.bank.account.AccountStore;
+import dev.actors.sample.bank.account.InMemoryAccountStore;
+import dev.actors.sample.bank.numbering.LocalSerialNumbers;
+import dev.actors.sample.bank.numbering.SerialNumbers;
+import dev.actors.sample.bank.transfer.InMemoryTransferJournal;
+import dev.actors.sample.bank.transfer.TransferJournal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -30,9 +39,22 @@ class BankConcurrencyTests {
     @Autowired
     private TestRestTemplate http;
 
+    @Autowired
+    private ApplicationContext context;
+
     @Test
     void concurrentTransfersDepositsAndWithdrawalsConserveMoneyAndLoseNoUpdate() throws Exception {
         new ConcurrentBankLoad(new BankApiClient(http)).runAndCheck();
+    }
+
+    @Test
+    void theDefaultProfileStartsNoHazelcastAndKeepsTheBankInThisProcess() {
+        assertThat(context.getBeanNamesForType(HazelcastInstance.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(EntityCluster.class)).isEmpty();
+        assertThat(context.getBean(AccountStore.class)).isInstanceOf(InMemoryAccountStore.class);
+        assertThat(context.getBean(TransferJournal.class)).isInstanceOf(InMemoryTransferJournal.class);
+        assertThat(context.getBean(SerialNumbers.class)).isInstanceOf(LocalSerialNumbers.class);
+        assertThat(context.containsBean("inMemoryLedger")).isTrue();
     }
 
     @Test
