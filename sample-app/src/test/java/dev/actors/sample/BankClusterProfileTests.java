@@ -1,6 +1,8 @@
 package dev.actors.sample;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.hazelcast.core.HazelcastInstance;
@@ -9,6 +11,7 @@ import dev.actors.Entities;
 import dev.actors.cluster.hazelcast.EntityCluster;
 import dev.actors.sample.bank.account.AccountActor;
 import dev.actors.sample.bank.account.AccountStore;
+import dev.actors.sample.bank.account.Accounts;
 import dev.actors.sample.bank.account.ClusterAccountStore;
 import dev.actors.sample.bank.ledger.ClusterLedger;
 import dev.actors.sample.bank.ledger.Ledger;
@@ -16,6 +19,9 @@ import dev.actors.sample.bank.numbering.ClusterSerialNumbers;
 import dev.actors.sample.bank.numbering.SerialNumbers;
 import dev.actors.sample.bank.transfer.ClusterTransferJournal;
 import dev.actors.sample.bank.transfer.TransferJournal;
+import dev.actors.sample.bank.transfer.TransferOrder;
+import dev.actors.sample.bank.transfer.TransferRecord;
+import dev.actors.sample.bank.transfer.TransferStatus;
 import dev.actors.sample.bank.transfer.TransferRecovery;
 import dev.actors.sample.bank.report.BankSummary;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The {@code cluster} profile's wiring in one JVM: a one-member cluster (minimum size 1, its own
@@ -58,6 +65,35 @@ class BankClusterProfileTests {
         registry.add("bank.cluster.name", () -> "bank-test-" + UUID.randomUUID());
         registry.add("bank.cluster.port", () -> port);
         registry.add("bank.cluster.members", () -> "127.0.0.1:" + port);
+    }
+
+    @Test
+    void transfersLeftHalfDoneByAGoneCoordinatorAreCompletedOrReversedByTheRecovery() {
+        BankApiClient bank = new BankApiClient(http);
+        String alice = bank.open("Alice", 10_000).id();
+        String bob = bank.open("Bob", 10_000).id();
+        String carol = bank.open("Carol", 10_000).id();
+        Accounts accounts = context.getBean(Accounts.class);
+        TransferJournal journal = context.getBean(TransferJournal.class);
+        String gone = UUID.randomUUID().toString(); // a coordinator that is no member of the cluster
+        // What a replica killed between the debit and the credit leaves: a PENDING transfer, debited.
+        journal.save(TransferRecord.pending("TRF-GONE-1", new TransferOrder(alice, bob, 1_000), gone));
+        accounts.require(alice).account().debitTransfer(1_000, "TRF-GONE-1", bob);
+        // The same, to a payee frozen meanwhile: the recovery gives the debit back.
+        assertThat(bank.post("/api/accounts/" + carol + "/freeze", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        journal.save(TransferRecord.pending("TRF-GONE-2", new TransferOrder(alice, carol, 500), gone));
+        accounts.require(alice).account().debitTransfer(500, "TRF-GONE-2", carol);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(journal.find("TRF-GONE-1").orElseThrow().status()).isEqualTo(TransferStatus.DONE);
+            assertThat(journal.find("TRF-GONE-2").orElseThrow().status()).isEqualTo(TransferStatus.REVERSED);
+        });
+        assertThat(bank.account(alice).balanceCents()).as("debited once, the reversed one given back")
+                .isEqualTo(9_000);
+        assertThat(bank.account(bob).balanceCents()).isEqualTo(11_000);
+        assertThat(bank.account(carol).balanceCents()).isEqualTo(10_000);
+        assertThat(bank.summary().ledgerMatchesAccounts()).isTrue();
     }
 
     @Test
@@ -92,8 +128,10 @@ class BankClusterProfileTests {
                 .isEqualTo("DONE");
         assertThat(JsonPath.<List<String>>read(bank.get("/api/accounts/" + alice + "/entries").getBody(),
                 "$[*].reference")).containsExactly("opening deposit", transferId + " to " + bob);
+        assertThat(bank.account(alice).balanceCents()).isEqualTo(7_500);
+        assertThat(bank.account(bob).balanceCents()).isEqualTo(7_500);
         BankSummary summary = bank.summary();
-        assertThat(summary.totalBalanceCents()).isEqualTo(15_000);
+        assertThat(summary.ledgerNetCents()).isEqualTo(summary.totalBalanceCents());
         assertThat(summary.ledgerMatchesAccounts()).isTrue();
         assertThat(bank.get("/api/transfers/TRF-999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
