@@ -36,7 +36,9 @@ import static org.awaitility.Awaitility.await;
  * Three real JVMs of the bank in the {@code cluster} profile (ports picked free on 127.0.0.1, a
  * random cluster name, minimum cluster size 2), a client transferring money through all of them,
  * and one of them killed with {@code SIGKILL} ({@code kill -9}) while it runs, the client going on
- * through the two others. Afterwards, read through a survivor: the balances add up to what was
+ * through the two others, until transfers touching the accounts the killed replica ran (which
+ * start again on the survivors, from their stored state) have been acknowledged. Afterwards, read
+ * through a survivor: the balances add up to what was
  * deposited (money conserved: the transfers the killed replica left half done were completed or
  * reversed by the recovery), every transfer the client saw acknowledged is journaled {@code DONE}
  * and in both accounts' ledger entries, and the ledger agrees with the accounts. The replicas'
@@ -50,13 +52,16 @@ class BankClusterKillTests {
 
     private static final Pattern STARTED = Pattern.compile("Started BankApplication in");
 
-    private static final int ACCOUNTS = 8;
+    private static final int ACCOUNTS = 12;
 
     private static final long DEPOSIT_CENTS = 100_000;
 
     private static final int ACKS_BEFORE_KILL = 40;
 
     private static final int ACKS_AFTER_KILL = 40;
+
+    /** Acknowledged transfers touching an account the killed replica ran, once the survivors saw it leave. */
+    private static final int ACKS_OF_MOVED_ACCOUNTS = 15;
 
     private final List<ForkedApplication> replicas = new ArrayList<>();
 
@@ -105,7 +110,10 @@ class BankClusterKillTests {
             Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
             Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
             AtomicInteger ackedAfterKill = new AtomicInteger();
+            AtomicInteger ackedOfMovedAccounts = new AtomicInteger();
+            Set<String> victimsAccounts = ConcurrentHashMap.newKeySet();
             AtomicBoolean killed = new AtomicBoolean();
+            AtomicBoolean left = new AtomicBoolean();
             AtomicBoolean stop = new AtomicBoolean();
             int victim = 1;
             List<Thread> clients = new ArrayList<>();
@@ -125,6 +133,10 @@ class BankClusterKillTests {
                         if (status == 200 && killed.get()) {
                             ackedAfterKill.incrementAndGet();
                         }
+                        if (status == 200 && left.get() && (victimsAccounts.contains(accountIds.get(from))
+                                || victimsAccounts.contains(accountIds.get(to)))) {
+                            ackedOfMovedAccounts.incrementAndGet();
+                        }
                         if (status != 200) {
                             refusals.computeIfAbsent(status, any -> new AtomicInteger()).incrementAndGet();
                         }
@@ -132,10 +144,19 @@ class BankClusterKillTests {
                 }));
             }
             await().atMost(WAIT).until(() -> acknowledged.size() >= ACKS_BEFORE_KILL);
+            victimsAccounts.addAll(JsonPath.<List<String>>read(get(bases.get(victim) + "/actuator/actors"),
+                    "$.actors[?(@.beanName == 'accountActor')].key"));
             long killAt = System.nanoTime();
             replicas.get(victim).kill();
             killed.set(true);
-            await().atMost(WAIT).until(() -> ackedAfterKill.get() >= ACKS_AFTER_KILL);
+            for (int i = 0; i < 3; i++) {
+                String base = bases.get(i);
+                await().atMost(WAIT).until(() -> base.equals(bases.get(victim)) || clusterSize(base) == 2);
+            }
+            left.set(true);
+            long leftAt = System.nanoTime();
+            await().atMost(WAIT).until(() -> ackedAfterKill.get() >= ACKS_AFTER_KILL
+                    && (victimsAccounts.isEmpty() || ackedOfMovedAccounts.get() >= ACKS_OF_MOVED_ACCOUNTS));
             stop.set(true);
             for (Thread client : clients) {
                 client.join(Duration.ofSeconds(30));
@@ -165,10 +186,12 @@ class BankClusterKillTests {
                 assertThat(references).as("the ledger entries of " + transferId)
                         .contains(transferId + " to " + to, transferId + " from " + from);
             }
-            System.out.printf("BankClusterKillTests: %d transfers acknowledged (%d after the kill), refusals by "
-                    + "HTTP status %s; start %d s, transfers %d s (kill after %d s), settle %d s, total %d s%n",
-                    acknowledged.size(), ackedAfterKill.get(), refusals, seconds(started, ready),
-                    seconds(ready, transfersDone), seconds(ready, killAt), seconds(transfersDone, System.nanoTime()),
+            System.out.printf("BankClusterKillTests: %d transfers acknowledged (%d after the kill, %d touching the "
+                    + "killed replica's accounts %s after it left), failures by HTTP status (-1: no answer) %s; "
+                    + "start %d s, transfers %d s (kill after %d s, left %d ms after the kill), settle %d s, total %d s%n",
+                    acknowledged.size(), ackedAfterKill.get(), ackedOfMovedAccounts.get(), victimsAccounts, refusals,
+                    seconds(started, ready), seconds(ready, transfersDone), seconds(ready, killAt),
+                    Duration.ofNanos(leftAt - killAt).toMillis(), seconds(transfersDone, System.nanoTime()),
                     seconds(started, System.nanoTime()));
         }
         catch (Throwable failed) {

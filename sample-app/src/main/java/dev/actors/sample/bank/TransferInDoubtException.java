@@ -1,8 +1,9 @@
 package dev.actors.sample.bank;
 
 /**
- * A transfer whose step got no answer in time: an account it needs did not answer (its replica
- * left the cluster, or it is too busy), also after retries for a while. The transfer is journaled
+ * A transfer whose step got no definite answer in time: an account it needs did not answer (its
+ * replica left the cluster, or it is too busy) or could not save the step, also after retries for
+ * a while. The transfer is journaled
  * and unfinished; nothing is lost: its steps are idempotent, so the {@code cluster} profile's
  * recovery completes it (or reverses it) later on a live replica. Read its outcome with
  * {@code GET /api/transfers/{id}}.
@@ -20,8 +21,8 @@ public class TransferInDoubtException extends BankException {
      * @param cause the last failure
      */
     public TransferInDoubtException(String transferId, String step, String accountId, RuntimeException cause) {
-        super("Transfer " + transferId + " is in doubt: account " + accountId + " did not answer its " + step
-                + " in time (" + cause.getMessage() + "). It stays journaled and will be completed or reversed; "
+        super("Transfer " + transferId + " is in doubt: its " + step + " on account " + accountId
+                + " got no definite answer in time (" + cause.getMessage() + "). It stays journaled and will be completed or reversed; "
                 + "read its outcome with GET /api/transfers/" + transferId, cause);
         this.transferId = transferId;
     }

@@ -5,6 +5,7 @@ import dev.actors.ActorTimeoutException;
 import dev.actors.cluster.hazelcast.EntityUnreachableException;
 import dev.actors.sample.bank.AccountFrozenException;
 import dev.actors.sample.bank.AccountNotFoundException;
+import dev.actors.sample.bank.AccountNotSavedException;
 import dev.actors.sample.bank.InsufficientFundsException;
 import dev.actors.sample.bank.InvalidRequestException;
 import dev.actors.sample.bank.TransferInDoubtException;
@@ -131,6 +132,19 @@ public class BankProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     public ProblemDetail actorDead(ActorDeadException ex) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Part of the bank is stopped", ex);
+    }
+
+    /**
+     * 503 when an account could not save a change (its store failed): nothing was applied.
+     *
+     * @param ex the failure
+     * @return the problem
+     */
+    @ExceptionHandler
+    public ProblemDetail accountNotSaved(AccountNotSavedException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Account store unavailable; retry shortly", ex);
+        problem.setProperty("accountId", ex.accountId());
+        return problem;
     }
 
     /**

@@ -1,13 +1,14 @@
 package dev.actors.sample.bank.account;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import dev.actors.VirtualThreadActor;
 import dev.actors.cluster.hazelcast.spring.ClusteredEntity;
 import dev.actors.sample.bank.AccountFrozenException;
+import dev.actors.sample.bank.AccountNotSavedException;
 import dev.actors.sample.bank.InsufficientFundsException;
 import dev.actors.sample.bank.InvalidRequestException;
 import dev.actors.sample.bank.ledger.EntryType;
@@ -38,13 +39,16 @@ import org.springframework.context.annotation.Scope;
  * nothing. A replica may crash (no {@code onStop}), so every change is saved before it is posted
  * and answered, in this order:
  * <ol>
- * <li>the change is applied to the fields and saved ({@link StoredAccount}, with its posting and
- *     the transfer step it applied), synchronously: on two members in the cluster;</li>
+ * <li>the new state is saved ({@link StoredAccount}, with the change's posting and the transfer
+ *     step it applied), synchronously: on two members in the cluster; only then is it applied to
+ *     the fields (a save that fails applies nothing: {@link AccountNotSavedException});</li>
  * <li>the posting goes to the {@link Ledger}, which journals each (account, version) once;</li>
  * <li>the reply leaves.</li>
  * </ol>
- * A crash after 1 loses nothing: the next incarnation posts the last posting again in
- * {@code onStart()} (a no-op if it was journaled), and a transfer step sent again is recognised.
+ * A crash after 1 loses nothing: the next incarnation posts the saved postings again in
+ * {@code onStart()} (a no-op for those journaled), and a transfer step sent again is recognised.
+ * A ledger that fails in 2 does not fail the change, which is saved: its posting stays in the
+ * saved state and is posted again with the next change or incarnation.
  *
  * <p>Transfer steps are idempotent: the account remembers the steps it applied
  * ({@code "TRF-7:debit"}, {@code ":credit"}, {@code ":reverse"}) and a credit it refused
@@ -90,9 +94,9 @@ public class AccountActor extends VirtualThreadActor implements Account {
 
     private long version;
 
-    private final Set<String> appliedSteps = new LinkedHashSet<>();
+    private List<String> appliedSteps = List.of();
 
-    private Posting lastPosting;
+    private List<Posting> unjournaledPostings = List.of();
 
     /**
      * Creates the actor of one account; its state is loaded in {@link #onStart()}.
@@ -110,9 +114,9 @@ public class AccountActor extends VirtualThreadActor implements Account {
     }
 
     /**
-     * Loads the account: the state it saved last, or the one it was opened with; then posts its
-     * last change again, in case a crash came between saving and posting it (the ledger journals
-     * each change once).
+     * Loads the account: the state it saved last, or the one it was opened with; then posts the
+     * saved postings the ledger may not have (a crash between saving and posting, or a ledger
+     * that failed), which the ledger journals once.
      *
      * @throws IllegalStateException if the store has no such account (only the directory opens them)
      */
@@ -124,11 +128,9 @@ public class AccountActor extends VirtualThreadActor implements Account {
         balanceCents = saved.balanceCents();
         frozen = saved.frozen();
         version = saved.version();
-        appliedSteps.addAll(saved.appliedSteps());
-        lastPosting = saved.lastPosting();
-        if (lastPosting != null) {
-            ledger.record(lastPosting);
-        }
+        appliedSteps = saved.appliedSteps();
+        unjournaledPostings = saved.unjournaledPostings();
+        journalPostings();
         log.info("Account {} is live ({}) with a balance of {} cents", id, this, balanceCents);
     }
 
@@ -178,11 +180,13 @@ public class AccountActor extends VirtualThreadActor implements Account {
         if (appliedSteps.contains(step)) {
             return snapshot();
         }
-        if (frozen || appliedSteps.contains(transferId + ":credit-refused")) {
+        String refused = transferId + ":credit-refused";
+        if (frozen || appliedSteps.contains(refused)) {
             // Remembered before the refusal leaves: this transfer's credit is refused for good, so
             // once its debit is reversed no late or repeated credit can book it a second time.
-            if (appliedSteps.add(transferId + ":credit-refused")) {
-                save();
+            if (!appliedSteps.contains(refused)) {
+                saveThenApply(new StoredAccount(id, owner, balanceCents, frozen, version, stepsWith(refused),
+                        unjournaledPostings));
             }
             throw new AccountFrozenException(id);
         }
@@ -205,15 +209,13 @@ public class AccountActor extends VirtualThreadActor implements Account {
 
     @Override
     public AccountSnapshot freeze() {
-        frozen = true;
-        save();
+        saveThenApply(new StoredAccount(id, owner, balanceCents, true, version, appliedSteps, unjournaledPostings));
         return snapshot();
     }
 
     @Override
     public AccountSnapshot unfreeze() {
-        frozen = false;
-        save();
+        saveThenApply(new StoredAccount(id, owner, balanceCents, false, version, appliedSteps, unjournaledPostings));
         return snapshot();
     }
 
@@ -225,7 +227,7 @@ public class AccountActor extends VirtualThreadActor implements Account {
     /** Saves the account, on a passivation as at shutdown (a handoff too): the next incarnation loads it. */
     @Override
     protected void onStop() {
-        save();
+        store.save(stored());
         log.info("Stopped account {} ({}) with a balance of {} cents, saved", id, this, balanceCents);
     }
 
@@ -242,35 +244,71 @@ public class AccountActor extends VirtualThreadActor implements Account {
     }
 
     private AccountSnapshot post(EntryType type, long signedCents, String reference, String step) {
-        balanceCents = Math.addExact(balanceCents, signedCents);
-        version++;
-        lastPosting = new Posting(id, version, type, signedCents, balanceCents, reference);
-        if (step != null) {
-            appliedSteps.add(step);
-            forgetFinishedTransfers();
-        }
-        save();
-        ledger.record(lastPosting);
+        long newBalance = Math.addExact(balanceCents, signedCents);
+        long newVersion = version + 1;
+        Posting posting = new Posting(id, newVersion, type, signedCents, newBalance, reference);
+        List<Posting> postings = new ArrayList<>(unjournaledPostings);
+        postings.add(posting);
+        List<String> steps = step == null ? appliedSteps : withoutFinishedTransfers(stepsWith(step));
+        saveThenApply(new StoredAccount(id, owner, newBalance, frozen, newVersion, steps, postings));
+        journalPostings();
         return snapshot();
     }
 
-    private void save() {
-        store.save(new StoredAccount(id, owner, balanceCents, frozen, version, List.copyOf(appliedSteps), lastPosting));
+    /** Saves {@code next}, then makes it this actor's state; a failed save changes nothing. */
+    private void saveThenApply(StoredAccount next) {
+        try {
+            store.save(next);
+        }
+        catch (RuntimeException storeFailed) {
+            throw new AccountNotSavedException(id, storeFailed);
+        }
+        owner = next.owner();
+        balanceCents = next.balanceCents();
+        frozen = next.frozen();
+        version = next.version();
+        appliedSteps = next.appliedSteps();
+        unjournaledPostings = next.unjournaledPostings();
     }
 
-    private void forgetFinishedTransfers() {
-        if (appliedSteps.size() <= STEPS_KEPT_BEFORE_PRUNING) {
-            return;
+    private StoredAccount stored() {
+        return new StoredAccount(id, owner, balanceCents, frozen, version, appliedSteps, unjournaledPostings);
+    }
+
+    /** Posts what the ledger may not have; what it took is forgotten here (the saved state keeps it until the next save: posting it again is harmless). */
+    private void journalPostings() {
+        try {
+            for (Posting posting : unjournaledPostings) {
+                ledger.record(posting);
+            }
+            unjournaledPostings = List.of();
         }
-        Collection<String> transferIds = appliedSteps.stream().map(AccountActor::transferOf).distinct().toList();
+        catch (RuntimeException ledgerFailed) {
+            log.warn("Account {}: {} postings wait for the ledger, which failed ({}); they are saved and posted again "
+                    + "with the next change", id, unjournaledPostings.size(), ledgerFailed.toString());
+        }
+    }
+
+    private List<String> stepsWith(String step) {
+        List<String> steps = new ArrayList<>(appliedSteps);
+        steps.add(step);
+        return steps;
+    }
+
+    private List<String> withoutFinishedTransfers(List<String> steps) {
+        if (steps.size() <= STEPS_KEPT_BEFORE_PRUNING) {
+            return steps;
+        }
+        Collection<String> transferIds = steps.stream().map(AccountActor::transferOf).distinct().toList();
         try {
             Set<String> finished = journal.finishedAmong(transferIds);
-            appliedSteps.removeIf(remembered -> finished.contains(transferOf(remembered)));
+            return steps.stream().filter(remembered -> !finished.contains(transferOf(remembered))).toList();
         }
         catch (RuntimeException journalUnavailable) {
             // Keep them all: remembering too much is safe, the next change tries again.
-            log.warn("Account {} keeps {} transfer steps: the journal did not answer ({})", id, appliedSteps.size(),
+            log.warn("Account {} keeps {} transfer steps: the journal did not answer ({})", id, steps.size(),
                     journalUnavailable.getMessage());
+            return steps;
         }
     }
 

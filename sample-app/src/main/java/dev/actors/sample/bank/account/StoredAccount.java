@@ -20,13 +20,13 @@ import dev.actors.sample.bank.ledger.Posting;
  * @param frozen whether it refuses deposits, withdrawals and transfers
  * @param version how many balance changes it has made
  * @param appliedSteps the transfer steps applied and not yet known to be finished, oldest first
- * @param lastPosting the posting of change number {@code version}, {@code null} before the first
+ * @param unjournaledPostings the postings saved but not known to be in the ledger, oldest first
  */
 public record StoredAccount(String id, String owner, long balanceCents, boolean frozen, long version,
-        List<String> appliedSteps, Posting lastPosting) implements Serializable {
+        List<String> appliedSteps, List<Posting> unjournaledPostings) implements Serializable {
 
     /**
-     * Copies the step list, so that a saved state never changes afterwards.
+     * Copies the lists, so that a saved state never changes afterwards.
      *
      * @param id the account id
      * @param owner the holder's name
@@ -34,11 +34,12 @@ public record StoredAccount(String id, String owner, long balanceCents, boolean 
      * @param frozen whether frozen
      * @param version number of changes
      * @param appliedSteps the steps applied
-     * @param lastPosting the last posting, or {@code null}
+     * @param unjournaledPostings the postings the ledger may not have
      */
     public StoredAccount {
         Objects.requireNonNull(id, "id");
         appliedSteps = List.copyOf(appliedSteps);
+        unjournaledPostings = List.copyOf(unjournaledPostings);
     }
 
     /**
@@ -49,7 +50,7 @@ public record StoredAccount(String id, String owner, long balanceCents, boolean 
      * @return the state to save before any message reaches the account
      */
     public static StoredAccount opened(String id, String owner) {
-        return new StoredAccount(id, owner, 0, false, 0, List.of(), null);
+        return new StoredAccount(id, owner, 0, false, 0, List.of(), List.of());
     }
 
     /**

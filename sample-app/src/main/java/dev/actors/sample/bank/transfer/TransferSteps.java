@@ -7,6 +7,7 @@ import java.util.concurrent.locks.LockSupport;
 import dev.actors.ActorRegistry;
 import dev.actors.ActorTimeoutException;
 import dev.actors.cluster.hazelcast.EntityUnreachableException;
+import dev.actors.sample.bank.AccountNotSavedException;
 import dev.actors.sample.bank.TransferInDoubtException;
 import dev.actors.sample.bank.account.AccountHandle;
 import dev.actors.sample.bank.account.AccountSnapshot;
@@ -24,11 +25,12 @@ import org.springframework.stereotype.Component;
  * (it remembers the steps it applied, see {@code AccountActor}), so a step may be sent again
  * whenever its answer did not come: when the account's replica left the cluster before answering
  * ({@link EntityUnreachableException}) or the answer did not come within the ask timeout
- * ({@link ActorTimeoutException}), the step is retried (the account starts again on its new owner,
- * from its stored state) for up to {@link #RETRIES_FOR_ASK_TIMEOUTS} ask timeouts; past that the
+ * ({@link ActorTimeoutException}), or the account could not save it ({@link AccountNotSavedException}:
+ * not applied), the step is retried (the account starts again on its new owner, from its stored
+ * state) for up to {@link #RETRIES_FOR_ASK_TIMEOUTS} ask timeouts; past that the
  * transfer is left {@link TransferStatus#PENDING} with no coordinator, for the recovery, and the
- * caller gets a {@link TransferInDoubtException}. A refusal (an exception the account threw) is an
- * answer: nothing was applied. The payee also remembers a credit it refused, and refuses that
+ * caller gets a {@link TransferInDoubtException}. A refusal (any other exception the account threw)
+ * is an answer: the account throws before it saves a change, so nothing was applied. The payee also remembers a credit it refused, and refuses that
  * transfer's credit again, so a transfer is either credited or reversed, never both, whoever
  * drives it and however often.
  */
@@ -137,13 +139,13 @@ public class TransferSteps {
             try {
                 return call.get();
             }
-            catch (EntityUnreachableException | ActorTimeoutException noAnswer) {
+            catch (EntityUnreachableException | ActorTimeoutException | AccountNotSavedException noAnswer) {
                 if (System.nanoTime() - deadline >= 0) {
                     abandon(transfer, step, accountId, noAnswer);
                     throw new TransferInDoubtException(transfer.transferId(), step, accountId, noAnswer);
                 }
-                log.info("Transfer {}: no answer from {} to its {} ({}); sending it again", transfer.transferId(),
-                        accountId, step, noAnswer.getMessage());
+                log.info("Transfer {}: no definite answer from {} to its {} ({}); sending it again",
+                        transfer.transferId(), accountId, step, noAnswer.getMessage());
                 // A pause between attempts, not a synchronisation: the account's new owner needs a moment.
                 LockSupport.parkNanos(pause.toNanos());
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
@@ -152,8 +154,8 @@ public class TransferSteps {
     }
 
     private void abandon(TransferRecord transfer, String step, String accountId, RuntimeException noAnswer) {
-        log.error("Transfer {} is in doubt: {} did not answer its {} for {} ({}); leaving it to the recovery",
-                transfer.transferId(), accountId, step, retryFor, noAnswer.getMessage());
+        log.error("Transfer {} is in doubt: its {} on {} got no definite answer for {} ({}); leaving it to the recovery",
+                transfer.transferId(), step, accountId, retryFor, noAnswer.getMessage());
         try {
             journal.save(transfer.coordinatedBy(null));
         }

@@ -6,16 +6,22 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.actors.Entities;
 import dev.actors.EntitySettings;
 import dev.actors.sample.bank.AccountFrozenException;
+import dev.actors.sample.bank.AccountNotSavedException;
 import dev.actors.sample.bank.InsufficientFundsException;
 import dev.actors.sample.bank.ledger.EntryType;
 import dev.actors.sample.bank.ledger.InMemoryLedger;
 import dev.actors.sample.bank.ledger.Ledger;
 import dev.actors.sample.bank.ledger.LedgerEntry;
+import dev.actors.sample.bank.ledger.LedgerTotals;
+import dev.actors.sample.bank.ledger.Posting;
 import dev.actors.sample.bank.transfer.InMemoryTransferJournal;
 import dev.actors.sample.bank.transfer.TransferOrder;
 import dev.actors.sample.bank.transfer.TransferRecord;
@@ -39,6 +45,9 @@ class AccountActorTests {
 
     private Ledger ledger;
     private AccountStore store;
+    /** Set, the store's next save fails (as an IMap write that timed out); set, the ledger's posts fail. */
+    private final AtomicBoolean storeDown = new AtomicBoolean();
+    private final AtomicBoolean ledgerDown = new AtomicBoolean();
     private final InMemoryTransferJournal journal = new InMemoryTransferJournal();
     private Entities<String, AccountActor> accounts;
     private Account account;
@@ -46,10 +55,42 @@ class AccountActorTests {
     @BeforeEach
     void openAnAccount() {
         ledger = kit.registry().start(new InMemoryLedger()).proxy(Ledger.class);
-        store = new InMemoryAccountStore();
+        store = new InMemoryAccountStore() {
+            @Override
+            public synchronized void save(StoredAccount account) {
+                if (storeDown.get()) {
+                    throw new IllegalStateException("store unavailable");
+                }
+                super.save(account);
+            }
+        };
         store.save(StoredAccount.opened("ACC-9", "Ada"));
         // At most one live account: opening a second one passivates the first, with no timing involved.
-        accounts = kit.registry().entities(AccountActor.class, id -> new AccountActor(id, ledger, store, journal),
+        Ledger failingWhenDown = new Ledger() {
+            @Override
+            public void record(Posting posting) {
+                if (ledgerDown.get()) {
+                    throw new IllegalStateException("ledger unavailable");
+                }
+                ledger.record(posting);
+            }
+
+            @Override
+            public List<LedgerEntry> entriesOf(String accountId) {
+                return ledger.entriesOf(accountId);
+            }
+
+            @Override
+            public Map<String, List<LedgerEntry>> entriesByAccount() {
+                return ledger.entriesByAccount();
+            }
+
+            @Override
+            public LedgerTotals totals() {
+                return ledger.totals();
+            }
+        };
+        accounts = kit.registry().entities(AccountActor.class, id -> new AccountActor(id, failingWhenDown, store, journal),
                 EntitySettings.defaults().withMaxLive(1));
         account = accounts.ref("ACC-9").proxy(Account.class);
     }
@@ -161,6 +202,33 @@ class AccountActorTests {
         assertThat(account.debitTransfer(1, "TRF-100", "ACC-10").version())
                 .as("the unfinished transfer's step is still recognised")
                 .isEqualTo(1 + 1 + AccountActor.STEPS_KEPT_BEFORE_PRUNING + 1);
+    }
+
+    @Test
+    void aChangeTheStoreCouldNotSaveIsNotAppliedAndTheSameStepCanBeSentAgain() {
+        account.deposit(1000, "salary");
+        storeDown.set(true);
+        assertThatThrownBy(() -> account.debitTransfer(300, "TRF-5", "ACC-10"))
+                .isInstanceOf(AccountNotSavedException.class)
+                .hasMessage("Account ACC-9 could not save its change (java.lang.IllegalStateException: store unavailable), "
+                        + "so it did not apply it; send the request again");
+        assertThat(account.snapshot().balanceCents()).isEqualTo(1000);
+
+        storeDown.set(false);
+        assertThat(account.debitTransfer(300, "TRF-5", "ACC-10").balanceCents()).isEqualTo(700);
+        assertThat(ledger.entriesOf("ACC-9")).extracting(LedgerEntry::type)
+                .containsExactly(EntryType.DEPOSIT, EntryType.TRANSFER_OUT);
+    }
+
+    @Test
+    void aPostingTheLedgerDidNotTakeIsSavedAndPostedWithTheNextChange() {
+        ledgerDown.set(true);
+        assertThat(account.deposit(1000, "salary").balanceCents()).as("saved: the change stands").isEqualTo(1000);
+        assertThat(store.load("ACC-9").orElseThrow().unjournaledPostings()).hasSize(1);
+
+        ledgerDown.set(false);
+        account.deposit(50, "gift");
+        assertThat(ledger.entriesOf("ACC-9")).extracting(LedgerEntry::reference).containsExactly("salary", "gift");
     }
 
     /** Starts ACC-10, which passivates ACC-9 (at most one live account), and waits for ACC-9's save. */

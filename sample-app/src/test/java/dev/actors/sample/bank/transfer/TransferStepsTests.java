@@ -9,6 +9,7 @@ import dev.actors.ActorRegistry;
 import dev.actors.ActorTimeoutException;
 import dev.actors.cluster.hazelcast.EntityUnreachableException;
 import dev.actors.sample.bank.AccountFrozenException;
+import dev.actors.sample.bank.AccountNotSavedException;
 import dev.actors.sample.bank.TransferInDoubtException;
 import dev.actors.sample.bank.account.Account;
 import dev.actors.sample.bank.account.AccountHandle;
@@ -33,14 +34,14 @@ class TransferStepsTests {
 
     @Test
     void aStepWhoseAnswerWasLostIsSentAgainAndTheTransferJournaledDone() {
-        StandInAccount payer = new StandInAccount("ACC-1", 2);
+        StandInAccount payer = new StandInAccount("ACC-1", 3);
         StandInAccount payee = new StandInAccount("ACC-2", 1);
         TransferRecord transfer = journaled("TRF-1");
 
         TransferReceipt receipt = steps(Duration.ofSeconds(30)).run(transfer, payer.handle(), payee.handle());
 
         assertThat(receipt.transferId()).isEqualTo("TRF-1");
-        assertThat(payer.calls).hasValue(3);
+        assertThat(payer.calls).hasValue(4);
         assertThat(payee.calls).hasValue(2);
         assertThat(journal.find("TRF-1").orElseThrow().status()).isEqualTo(TransferStatus.DONE);
     }
@@ -53,7 +54,7 @@ class TransferStepsTests {
         assertThatThrownBy(() -> steps(Duration.ofMillis(50)).run(transfer, payer.handle(),
                 new StandInAccount("ACC-2", 0).handle()))
                 .isInstanceOf(TransferInDoubtException.class)
-                .hasMessageStartingWith("Transfer TRF-2 is in doubt: account ACC-1 did not answer its debit in time")
+                .hasMessageStartingWith("Transfer TRF-2 is in doubt: its debit on account ACC-1 got no definite answer in time")
                 .hasMessageEndingWith("read its outcome with GET /api/transfers/TRF-2");
 
         TransferRecord left = journal.find("TRF-2").orElseThrow();
@@ -89,7 +90,7 @@ class TransferStepsTests {
         return transfer;
     }
 
-    /** An account whose first {@code lostAnswers} calls fail as if its replica had left, alternately timing out. */
+    /** An account whose first {@code lostAnswers} calls fail: its replica left, it timed out, it could not save, in turn. */
     private static final class StandInAccount implements Account {
 
         private final String id;
@@ -114,8 +115,11 @@ class TransferStepsTests {
         private AccountSnapshot answer() {
             int call = calls.incrementAndGet();
             if (call <= lostAnswers) {
-                throw call % 2 == 1 ? new EntityUnreachableException(id + "'s member left the cluster")
-                        : new ActorTimeoutException(id + " did not answer");
+                throw switch (call % 3) {
+                    case 1 -> new EntityUnreachableException(id + "'s member left the cluster");
+                    case 2 -> new ActorTimeoutException(id + " did not answer");
+                    default -> new AccountNotSavedException(id, new IllegalStateException("store unavailable"));
+                };
             }
             return new AccountSnapshot(id, "Owner", 0, false, call);
         }
