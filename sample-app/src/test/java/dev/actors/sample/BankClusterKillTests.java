@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -51,6 +52,8 @@ class BankClusterKillTests {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static final Pattern STARTED = Pattern.compile("Started BankApplication in");
+
+    private static final Pattern DEBITED = Pattern.compile("Transfer TRF-\\d+: ACC-\\d+ debited, crediting");
 
     private static final int ACCOUNTS = 12;
 
@@ -91,7 +94,8 @@ class BankClusterKillTests {
                         "--spring.profiles.active=cluster", "--server.port=" + httpPorts.get(i),
                         "--server.address=127.0.0.1", "--bank.cluster.name=" + clusterName,
                         "--bank.cluster.port=" + memberPorts.get(i), "--bank.cluster.members=" + members,
-                        "--logging.level.dev.actors.sample.tracing=WARN", "--spring.main.banner-mode=off"));
+                        "--logging.level.dev.actors.sample.tracing=WARN", "--spring.main.banner-mode=off",
+                        "--logging.level.dev.actors.sample.bank.transfer.TransferSteps=DEBUG"));
             }
             for (ForkedApplication replica : replicas) {
                 replica.awaitLine(STARTUP);
@@ -117,12 +121,15 @@ class BankClusterKillTests {
             AtomicBoolean stop = new AtomicBoolean();
             int victim = 1;
             List<Thread> clients = new ArrayList<>();
-            for (int c = 0; c < 3; c++) {
+            // Three clients take the replicas in turn; two more go through the victim only, until it
+            // is killed, so that it is likely coordinating transfers (and its accounts in the middle
+            // of steps) when it dies.
+            for (int c = 0; c < 5; c++) {
                 int client = c;
                 clients.add(Thread.ofPlatform().name("bank-client-" + c).start(() -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
-                    for (int n = client; !stop.get(); n++) {
-                        int through = n % 3;
+                    for (int n = client; !stop.get() && !(client >= 3 && killed.get()); n++) {
+                        int through = client >= 3 ? victim : n % 3;
                         if (killed.get() && through == victim) {
                             continue;
                         }
@@ -146,7 +153,10 @@ class BankClusterKillTests {
             await().atMost(WAIT).until(() -> acknowledged.size() >= ACKS_BEFORE_KILL);
             victimsAccounts.addAll(JsonPath.<List<String>>read(get(bases.get(victim) + "/actuator/actors"),
                     "$.actors[?(@.beanName == 'accountActor')].key"));
+            // Killed right after it logs a debit of a transfer it coordinates, before the credit:
+            // the survivors must complete that transfer (or money is missing).
             long killAt = System.nanoTime();
+            String killedAfter = replicas.get(victim).killOnLine(DEBITED).get(WAIT.toSeconds(), TimeUnit.SECONDS);
             replicas.get(victim).kill();
             killed.set(true);
             for (int i = 0; i < 3; i++) {
@@ -173,6 +183,9 @@ class BankClusterKillTests {
                         .isEqualTo(deposited);
                 assertThat(summary.<Boolean>read("$.ledgerMatchesAccounts")).isTrue();
             });
+            String cutShort = killedAfter.replaceAll(".*Transfer (TRF-\\d+):.*", "$1");
+            assertThat(JsonPath.<String>read(get(survivor + "/api/transfers/" + cutShort), "$.status"))
+                    .as("the transfer the killed replica had debited and not yet credited").isEqualTo("DONE");
             Set<String> references = new HashSet<>();
             for (String accountId : accountIds) {
                 references.addAll(JsonPath.<List<String>>read(get(bases.get(0) + "/api/accounts/" + accountId
@@ -186,10 +199,16 @@ class BankClusterKillTests {
                 assertThat(references).as("the ledger entries of " + transferId)
                         .contains(transferId + " to " + to, transferId + " from " + from);
             }
+            long recovered = replicas.stream().filter(replica -> replica != replicas.get(victim))
+                    .flatMap(replica -> replica.output().lines()).filter(line -> line.contains("Recovering transfer"))
+                    .count();
             System.out.printf("BankClusterKillTests: %d transfers acknowledged (%d after the kill, %d touching the "
-                    + "killed replica's accounts %s after it left), failures by HTTP status (-1: no answer) %s; "
+                    + "killed replica's accounts %s after it left), killed after '%s', %d transfers recovered by the "
+                    + "survivors, "
+                    + "failures by HTTP status (-1: no answer) %s; "
                     + "start %d s, transfers %d s (kill after %d s, left %d ms after the kill), settle %d s, total %d s%n",
-                    acknowledged.size(), ackedAfterKill.get(), ackedOfMovedAccounts.get(), victimsAccounts, refusals,
+                    acknowledged.size(), ackedAfterKill.get(), ackedOfMovedAccounts.get(), victimsAccounts, killedAfter, recovered,
+                    refusals,
                     seconds(started, ready), seconds(ready, transfersDone), seconds(ready, killAt),
                     Duration.ofNanos(leftAt - killAt).toMillis(), seconds(transfersDone, System.nanoTime()),
                     seconds(started, System.nanoTime()));

@@ -33,6 +33,11 @@ public final class ForkedApplication implements AutoCloseable {
 
     private final Thread reader;
 
+    /** Run by the reader thread on the next line matching its pattern, then dropped; guarded by {@code lines}. */
+    private Pattern killOn;
+
+    private CompletableFuture<String> killedOn;
+
     private ForkedApplication(Process process, Pattern awaited) {
         this.process = process;
         this.awaited = awaited;
@@ -120,6 +125,7 @@ public final class ForkedApplication implements AutoCloseable {
                 if (matcher.find()) {
                     awaitedLine.complete(matcher);
                 }
+                killIfAwaited(line);
             }
         }
         catch (IOException unreadable) {
@@ -128,6 +134,34 @@ public final class ForkedApplication implements AutoCloseable {
             }
         }
         awaitedLine.completeExceptionally(new IllegalStateException("the JVM exited"));
+    }
+
+    /**
+     * Kills the JVM ({@code SIGKILL}) as soon as it prints a line matching {@code pattern}: from
+     * the thread that reads its output, so within moments of the line, not after a poll.
+     *
+     * @param pattern the line to wait for
+     * @return completed with the line once the kill is sent (never, if no such line comes)
+     */
+    public CompletableFuture<String> killOnLine(Pattern pattern) {
+        synchronized (lines) {
+            killOn = pattern;
+            killedOn = new CompletableFuture<>();
+            return killedOn;
+        }
+    }
+
+    private void killIfAwaited(String line) {
+        CompletableFuture<String> kill;
+        synchronized (lines) {
+            if (killOn == null || !killOn.matcher(line).find()) {
+                return;
+            }
+            killOn = null;
+            kill = killedOn;
+        }
+        process.destroyForcibly();
+        kill.complete(line);
     }
 
     @Override

@@ -112,6 +112,7 @@ public class TransferSteps {
             journal.save(transfer.finished(TransferStatus.FAILED, refused.getMessage()));
             throw refused;
         }
+        log.debug("Transfer {}: {} debited, crediting {}", id, from.id(), to.id());
         AccountSnapshot credited;
         try {
             credited = answered(transfer, "credit", to.id(), () -> to.account().creditTransfer(amount, id, from.id()));
