@@ -62,7 +62,6 @@ public final class EntityCluster implements AutoCloseable {
     private final HazelcastInstance hazelcast;
     private final ActorRegistry registry;
     private final ClusterSettings settings;
-    private final LocalEntitiesMaker localEntities;
     private final UUID local;
     private final ClusterCounters counters = new ClusterCounters();
     private final Payloads payloads;
@@ -82,12 +81,10 @@ public final class EntityCluster implements AutoCloseable {
     private final Admission admission;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private EntityCluster(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings,
-            LocalEntitiesMaker localEntities) {
+    private EntityCluster(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings) {
         this.hazelcast = hazelcast;
         this.registry = registry;
         this.settings = settings;
-        this.localEntities = localEntities;
         this.local = hazelcast.getCluster().getLocalMember().getUuid();
         this.payloads = new Payloads(hazelcast);
         this.partitions = new Partitions(hazelcast, payloads);
@@ -132,17 +129,12 @@ public final class EntityCluster implements AutoCloseable {
      * @throws IllegalArgumentException if {@code hazelcast} is a client
      */
     public static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings) {
-        return start(hazelcast, registry, settings, LocalEntitiesMaker.REGISTRY);
-    }
-
-    static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings,
-            LocalEntitiesMaker localEntities) {
         Objects.requireNonNull(hazelcast, "hazelcast");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
         Payloads.requireMember(hazelcast);
         HazelcastSetup.configure(hazelcast);
-        EntityCluster cluster = new EntityCluster(hazelcast, registry, settings, localEntities);
+        EntityCluster cluster = new EntityCluster(hazelcast, registry, settings);
         Object running = hazelcast.getUserContext().putIfAbsent(CONTEXT_KEY, cluster);
         if (running != null) {
             cluster.stopThreads();
@@ -183,7 +175,7 @@ public final class EntityCluster implements AutoCloseable {
         String label = type.getSimpleName();
         Function<K, A> guarded = tracker.guard(kind, label, factory,
                 key -> partitions.of(key, () -> "a key of the " + label + " entities"));
-        Entities<K, A> local = localEntities.make(registry, type, guarded, entitySettings);
+        Entities<K, A> local = registry.entities(type, guarded, entitySettings);
         ClusteredEntities<K, A> entities = new ClusteredEntities<>(this, kind, label, local);
         EntityHost<K, A> host = new EntityHost<>(kind, label, local, payloads, chains, replies);
         if (hosts.putIfAbsent(kind, host) != null) {

@@ -193,7 +193,7 @@ class ClusterContextsTests {
 
         @Bean
         EntityCluster entityCluster(HazelcastInstance hazelcast, ActorRegistry registry) {
-            return EntityCluster.start(hazelcast, registry, ClusterSettings.defaults(), StandInEntities.MAKER);
+            return EntityCluster.start(hazelcast, registry, ClusterSettings.defaults());
         }
 
         @Bean
