@@ -165,6 +165,29 @@ public final class EntityCluster implements AutoCloseable {
      */
     public <K, A extends Actor> Entities<K, A> entities(Class<A> type, Function<? super K, ? extends A> factory,
             EntitySettings entitySettings) {
+        return entities(type, null, factory, entitySettings);
+    }
+
+    /**
+     * {@link #entities(Class, Function, EntitySettings)} with the key type, checked at once: a key
+     * type that can never be serialized (a final class that neither Java serialization, nor a
+     * configured serializer, nor Hazelcast's zero-config Compact serialization takes) is refused
+     * here rather than at the first send. A type the class alone does not settle (an interface, a
+     * class with subclasses, a record whose fields Compact may or may not take) is checked at each
+     * key's first send, as without it.
+     *
+     * @param type the entity class; its name names the kind across the cluster
+     * @param keyType the key type, or {@code null} not to check it
+     * @param factory builds the entity of a key (on the owner)
+     * @param entitySettings idle timeout and bound on live entities, per member
+     * @param <K> the key type (serializable, with {@code equals}/{@code hashCode})
+     * @param <A> the entity type
+     * @return the entities
+     * @throws EntityNotSerializableException if no key of {@code keyType} could be serialized
+     * @throws IllegalStateException if this kind was made on this member already, or this cluster is closed
+     */
+    public <K, A extends Actor> Entities<K, A> entities(Class<A> type, Class<K> keyType,
+            Function<? super K, ? extends A> factory, EntitySettings entitySettings) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(entitySettings, "settings");
@@ -173,6 +196,9 @@ public final class EntityCluster implements AutoCloseable {
         }
         String kind = type.getName();
         String label = type.getSimpleName();
+        if (keyType != null) {
+            payloads.requireSerializableKeyType(keyType, label);
+        }
         Function<K, A> guarded = tracker.guard(kind, label, factory,
                 key -> partitions.of(key, () -> "a key of the " + label + " entities"));
         Entities<K, A> local = registry.entities(type, guarded, entitySettings);
@@ -218,6 +244,16 @@ public final class EntityCluster implements AutoCloseable {
         return new ClusterStatus(local.toString(), address, size, settings.minimumClusterSize(),
                 size == 0 ? 0 : partitions.ownedLocallyCount(), leases.heldCount(), tracker.size(), pendingAsks.size(),
                 List.copyOf(hosts.keySet()), !admission.isClosed());
+    }
+
+    /**
+     * The entity kinds made on this member, each with its entities on this member now.
+     *
+     * @return one status per kind, by kind name
+     */
+    public List<ClusteredKindStatus> kinds() {
+        return hosts.values().stream().map(host -> new ClusteredKindStatus(host.kind(), host.local().liveCount(),
+                host.local().passivations())).sorted(java.util.Comparator.comparing(ClusteredKindStatus::kind)).toList();
     }
 
     /**
