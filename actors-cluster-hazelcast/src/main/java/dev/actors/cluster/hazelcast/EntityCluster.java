@@ -1,6 +1,5 @@
 package dev.actors.cluster.hazelcast;
 
-import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
 import dev.actors.Actor;
@@ -8,6 +7,7 @@ import dev.actors.ActorRegistry;
 import dev.actors.Entities;
 import dev.actors.EntitySettings;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -106,13 +106,11 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     /**
-     * Starts the entity cluster of this member with the default settings.
+     * {@link #start(HazelcastInstance, ActorRegistry, ClusterSettings)} with the default settings.
      *
      * @param hazelcast this member's Hazelcast instance (an embedded member, not a client)
      * @param registry the registry the entities run in
      * @return the entity cluster
-     * @throws IllegalStateException if one is running on this instance already
-     * @throws IllegalArgumentException if {@code hazelcast} is a client
      */
     public static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry) {
         return start(hazelcast, registry, ClusterSettings.defaults());
@@ -169,12 +167,10 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     /**
-     * {@link #entities(Class, Function, EntitySettings)} with the key type, checked at once: a key
-     * type that can never be serialized (a final class that neither Java serialization, nor a
-     * configured serializer, nor Hazelcast's zero-config Compact serialization takes) is refused
-     * here rather than at the first send. A type the class alone does not settle (an interface, a
-     * class with subclasses, a record whose fields Compact may or may not take) is checked at each
-     * key's first send, as without it.
+     * {@link #entities(Class, Function, EntitySettings)} with the key type, refused here if no key
+     * of it could ever be serialized (a final class that neither Java serialization, a configured
+     * serializer nor zero-config Compact takes); a type its class does not settle is checked at
+     * each key's first send, as without it.
      *
      * @param type the entity class; its name names the kind across the cluster
      * @param keyType the key type, or {@code null} not to check it
@@ -212,9 +208,8 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     /**
-     * A state store for entities: an IMap named {@code actors.state.<name>}, written with its
-     * synchronous backup (a map configured without backups is logged at WARN: a crash would lose
-     * states).
+     * A state store for entities: the IMap {@code actors.state.<name>}, written with its synchronous
+     * backup (a map configured without backups is logged at WARN: a crash would lose states).
      *
      * @param name the store's name (the entity kind's simple name is typical)
      * @param <K> the key type
@@ -222,14 +217,7 @@ public final class EntityCluster implements AutoCloseable {
      * @return the store
      */
     public <K, S> EntityStateStore<K, S> stateStore(String name) {
-        Objects.requireNonNull(name, "name");
-        String mapName = STATE_MAP_PREFIX + name;
-        MapConfig config = hazelcast.getConfig().findMapConfig(mapName);
-        if (config.getBackupCount() < 1) {
-            log.warn("The state store {} has no synchronous backup (backup-count {}): a member's crash loses the states it "
-                    + "owns. Configure backup-count 1 or more for {}", name, config.getBackupCount(), mapName);
-        }
-        return new EntityStateStore<>(hazelcast.getMap(mapName));
+        return EntityStateStore.open(hazelcast, STATE_MAP_PREFIX + Objects.requireNonNull(name, "name"));
     }
 
     /**
@@ -252,8 +240,7 @@ public final class EntityCluster implements AutoCloseable {
      * @return one status per kind, by kind name
      */
     public List<ClusteredKindStatus> kinds() {
-        return hosts.values().stream().map(host -> new ClusteredKindStatus(host.kind(), host.local().liveCount(),
-                host.local().passivations())).sorted(java.util.Comparator.comparing(ClusteredKindStatus::kind)).toList();
+        return hosts.values().stream().map(EntityHost::status).sorted(Comparator.comparing(ClusteredKindStatus::kind)).toList();
     }
 
     /**
@@ -404,10 +391,8 @@ public final class EntityCluster implements AutoCloseable {
         return host == null ? null : (Entities<Object, ?>) host.local();
     }
 
-
     private void stopThreads() {
         timers.shutdownNow();
         localDeliveries.shutdown();
     }
-
 }

@@ -48,8 +48,9 @@ final class EntityHost<K, A extends Actor> {
         return local;
     }
 
-    String kind() {
-        return kind;
+    /** This kind's entities on this member now. */
+    ClusteredKindStatus status() {
+        return new ClusteredKindStatus(kind, local.liveCount(), local.passivations());
     }
 
     /** Delivers one message of a batch; the caller is inside the partition's lease. */

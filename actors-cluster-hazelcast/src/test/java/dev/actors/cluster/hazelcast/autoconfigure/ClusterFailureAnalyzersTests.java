@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 import com.hazelcast.config.Config;
 import dev.actors.cluster.hazelcast.LoopbackConfigs;
-import dev.actors.cluster.hazelcast.autoconfigure.ActorsClusterAutoConfigurationTests.JoinerApplication;
-import dev.actors.cluster.hazelcast.autoconfigure.ActorsClusterAutoConfigurationTests.LonelySingleton;
+import dev.actors.cluster.hazelcast.autoconfigure.ClusteredEntityBeansTests.JoinerApplication;
+import dev.actors.cluster.hazelcast.autoconfigure.ClusteredEntityBeansTests.LonelySingleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
