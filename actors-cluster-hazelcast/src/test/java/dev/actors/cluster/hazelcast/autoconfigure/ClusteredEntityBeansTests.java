@@ -85,7 +85,10 @@ class ClusteredEntityBeansTests {
                 .withConfiguration(AutoConfigurations.of(ActorsAutoConfiguration.class, HazelcastAutoConfiguration.class,
                         ActorsClusterAutoConfiguration.class, ClusteredEntityCheckAutoConfiguration.class))
                 .withUserConfiguration(TallyApplication.class);
-        withoutMember.run(context -> assertLocal(context, "no Hazelcast config: no HazelcastInstance bean"));
+        withoutMember.run(context -> {
+            assertThat(context).doesNotHaveBean(HazelcastInstance.class);
+            assertLocal(context, "no Hazelcast config: no HazelcastInstance bean");
+        });
         runner.withUserConfiguration(TallyApplication.class).withClassLoader(new FilteredClassLoader(HazelcastInstance.class))
                 .run(context -> assertLocal(context, "no Hazelcast on the classpath"));
         runner.withUserConfiguration(TallyApplication.class).withPropertyValues("actors.cluster.enabled=false")
