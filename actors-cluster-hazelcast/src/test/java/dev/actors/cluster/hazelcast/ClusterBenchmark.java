@@ -71,8 +71,8 @@ class ClusterBenchmark {
         TestMembers.awaitPartitionsAssigned(first, Duration.ofSeconds(30));
         ActorRegistry firstRegistry = new ActorRegistry();
         ActorRegistry secondRegistry = new ActorRegistry();
-        EntityCluster sender = EntityCluster.start(first, firstRegistry, ClusterSettings.defaults(), StandInEntities.MAKER);
-        EntityCluster owner = EntityCluster.start(second, secondRegistry, ClusterSettings.defaults(), StandInEntities.MAKER);
+        EntityCluster sender = EntityCluster.start(first, firstRegistry, ClusterSettings.defaults());
+        EntityCluster owner = EntityCluster.start(second, secondRegistry, ClusterSettings.defaults());
         Entities<String, Echo> fromSender = sender.entities(Echo.class, key -> new Echo(), EntitySettings.defaults());
         Entities<String, Echo> onOwner = owner.entities(Echo.class, key -> new Echo(), EntitySettings.defaults());
         try {
@@ -86,7 +86,7 @@ class ClusterBenchmark {
             String localKey = keyOwnedBy(first, first, "local-");
             EntityRef<String, Echo> clustered = fromSender.ref(localKey);
             clustered.ask(new Ping(0)).get(Duration.ofSeconds(10)); // takes the partition's lease
-            Entities<String, Echo> plain = new StandInEntities<>(firstRegistry, Echo.class, key -> new Echo(),
+            Entities<String, Echo> plain = firstRegistry.entities(Echo.class, key -> new Echo(),
                     EntitySettings.defaults());
             long[] viaCluster = latencies(clustered);
             long[] viaLocal = latencies(plain.ref(localKey));
