@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ public final class EntityCluster implements AutoCloseable {
     private final UUID local;
     private final ClusterCounters counters = new ClusterCounters();
     private final Payloads payloads;
+    private final LostTells lostTells;
     private final Partitions partitions;
     private final Leases leases;
     private final ScheduledThreadPoolExecutor timers;
@@ -87,6 +89,7 @@ public final class EntityCluster implements AutoCloseable {
         this.settings = settings;
         this.local = hazelcast.getCluster().getLocalMember().getUuid();
         this.payloads = new Payloads(hazelcast);
+        this.lostTells = new LostTells(payloads);
         this.partitions = new Partitions(hazelcast, payloads);
         IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
         this.leases = new Leases(hazelcast, partitions, executor, counters);
@@ -100,7 +103,7 @@ public final class EntityCluster implements AutoCloseable {
         this.admission = new Admission(hazelcast, settings.minimumClusterSize(), handoff);
         this.receiver = new Receiver(leases, hosts::get, admission::deliveryState);
         Transport transport = new Transport(local, partitions, executor, receiver, pendingAsks, timers, localDeliveries,
-                counters, new LostTells());
+                counters, lostTells);
         this.outboxes = new Outboxes(partitions.count(), transport);
         this.watch = new ClusterWatch(this, local);
     }
@@ -241,6 +244,21 @@ public final class EntityCluster implements AutoCloseable {
      */
     public List<ClusteredKindStatus> kinds() {
         return hosts.values().stream().map(EntityHost::status).sorted(Comparator.comparing(ClusteredKindStatus::kind)).toList();
+    }
+
+    /**
+     * Adds a listener of this member's {@link ClusterDeadLetter}s: told messages (tells and
+     * {@code void} interface calls) to remote entities that were not delivered, or may not have
+     * been (a tell across members is at-most-once). Called on the thread that found the message
+     * lost (a Hazelcast response thread or one of the cluster's own); a listener that throws is
+     * logged and harms nothing. Lost asks are not dead letters: their futures fail instead. Pekko:
+     * subscribing to {@code DeadLetter} on the event stream.
+     *
+     * @param listener called once per lost told message
+     * @return closing it removes the listener
+     */
+    public AutoCloseable addDeadLetterListener(Consumer<? super ClusterDeadLetter> listener) {
+        return lostTells.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
