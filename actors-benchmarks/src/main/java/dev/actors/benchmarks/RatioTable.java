@@ -19,7 +19,7 @@ import java.util.Set;
  * with the 2-thread dispatcher, classic and typed: whichever is fastest), else the row of the
  * same shape with the baseline value of its variant parameter ({@code metrics=off},
  * {@code context=off}, {@code policy=never}: the ratio of a restart policy to none, per kind),
- * else the row of the same class whose method name starts with {@code baseline} and has the
+ * else the row of the same class, mode and unit whose method name starts with {@code baseline} and has the
  * same variant ({@code impl} or {@code kind}). Then one line per
  * shape that has Pekko rows, this library's kinds side by side against Pekko's best (what
  * {@link RatioChart} draws). "cost" is the time per operation relative to the baseline:
@@ -101,6 +101,7 @@ final class RatioTable {
         return byParameter.or(() -> rows.stream()
                 .filter(other -> other.benchmarkClass().equals(row.benchmarkClass()))
                 .filter(other -> other.method().startsWith("baseline"))
+                .filter(other -> other.mode() == row.mode() && other.unit().equals(row.unit())) // like with like
                 .filter(other -> Objects.equals(other.variant(), row.variant()))
                 .filter(other -> other.shapeParams().equals(row.shapeParams()))
                 .findFirst());

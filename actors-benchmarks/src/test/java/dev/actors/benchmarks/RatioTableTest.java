@@ -58,6 +58,24 @@ class RatioTableTest {
         assertThat(table).contains("| SpringObservationBenchmark.tell | propagation | 170 | n/a | ns/op | 1.70x | off |");
     }
 
+    @Test
+    void aBaselineMethodIsComparedOnlyWithRowsOfItsModeAndUnit() {
+        String table = print(List.of(
+                BenchmarkRow.of(PACKAGE + "ClusterBenchmark.baselineLocalEntitiesAsk", Mode.AverageTime, Map.of(), 2,
+                        Double.NaN, "us/op"),
+                BenchmarkRow.of(PACKAGE + "ClusterBenchmark.localOwnerAsk", Mode.AverageTime, Map.of(), 2.4, Double.NaN,
+                        "us/op"),
+                BenchmarkRow.of(PACKAGE + "ClusterBenchmark.remoteTell", Mode.AverageTime, Map.of(), 9000, Double.NaN,
+                        "ns/op"),
+                BenchmarkRow.of(PACKAGE + "ClusterBenchmark.remoteAsk16Callers", Mode.Throughput, Map.of(), 5000,
+                        Double.NaN, "ops/s")));
+
+        assertThat(table)
+                .contains("| ClusterBenchmark.localOwnerAsk |  | 2.400 | n/a | us/op | 1.20x | baselineLocalEntitiesAsk |")
+                .contains("| ClusterBenchmark.remoteTell |  | 9,000 | n/a | ns/op |  |  |")
+                .contains("| ClusterBenchmark.remoteAsk16Callers |  | 5,000 | n/a | ops/s |  |  |");
+    }
+
     private static BenchmarkRow row(String benchmark, double score, String... params) {
         Map<String, String> byName = new LinkedHashMap<>();
         for (int i = 0; i < params.length; i += 2) {

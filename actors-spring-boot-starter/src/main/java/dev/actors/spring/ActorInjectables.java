@@ -91,6 +91,7 @@ public final class ActorInjectables implements BeanFactoryAware {
         return entitiesOf(actorBeanName, entityClass(actorBeanName), keyClass);
     }
 
+    @SuppressWarnings("unchecked")
     private <A extends dev.actors.Actor> Entities<?, A> entitiesOf(String actorBeanName, Class<A> actorClass,
             Class<?> keyClass) {
         // Created here, not by an actor start (entities skip it): the context's close must stop them.
@@ -98,7 +99,7 @@ public final class ActorInjectables implements BeanFactoryAware {
         EntitySettings settings = beanFactory.getBeanProvider(EntitySettings.class).getIfAvailable(EntitySettings::defaults);
         EntitiesFactory factory = beanFactory.getBeanProvider(EntitiesFactory.class)
                 .getIfAvailable(() -> EntitiesFactory.local(beanFactory.getBean(ActorRegistry.class)));
-        Entities<Object, A> entities = factory.create(actorBeanName, actorClass,
+        Entities<Object, A> entities = factory.create(actorBeanName, actorClass, (Class<Object>) keyClass,
                 new EntityBeanInstances<>(beanFactory, actorBeanName, actorClass, keyClass), settings);
         beanFactory.getBean(ActorBeans.class).entitiesCreated(actorBeanName, entities);
         return entities;

@@ -23,13 +23,15 @@ public interface EntitiesFactory {
      *
      * @param beanName the entity bean's name
      * @param actorClass its actor class
+     * @param keyClass the (boxed) class of its {@code @EntityKey} parameter, the keys' type (a
+     *     cluster checks at startup that it can travel)
      * @param incarnations creates a new instance of the bean for a key (each incarnation)
      * @param settings the context's {@link EntitySettings} ({@code actors.entities.*})
      * @param <K> the key type
      * @param <A> the actor class
      * @return the entities, none started
      */
-    <K, A extends dev.actors.Actor> Entities<K, A> create(String beanName, Class<A> actorClass,
+    <K, A extends dev.actors.Actor> Entities<K, A> create(String beanName, Class<A> actorClass, Class<K> keyClass,
             Function<? super K, ? extends A> incarnations, EntitySettings settings);
 
     /**
@@ -42,7 +44,7 @@ public interface EntitiesFactory {
         return new EntitiesFactory() {
             @Override
             public <K, A extends dev.actors.Actor> Entities<K, A> create(String beanName, Class<A> actorClass,
-                    Function<? super K, ? extends A> incarnations, EntitySettings settings) {
+                    Class<K> keyClass, Function<? super K, ? extends A> incarnations, EntitySettings settings) {
                 return registry.entities(actorClass, incarnations, settings);
             }
 

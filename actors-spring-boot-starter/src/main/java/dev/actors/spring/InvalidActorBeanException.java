@@ -5,7 +5,9 @@ import org.springframework.beans.FatalBeanException;
 /**
  * An {@link Actor @Actor} bean that cannot work as an actor: its class does not extend an
  * actor implementation, or the bean was wrapped in an AOP proxy whose advice would never
- * apply to the actor's own thread. Says what is wrong ({@link #getProblem()}) and what to change
+ * apply to the actor's own thread, or an annotation a module gives actor beans is on the wrong
+ * kind of bean ({@code actors-cluster-hazelcast}'s {@code @ClusteredEntity} on a class that is
+ * not an entity bean). Says what is wrong ({@link #getProblem()}) and what to change
  * ({@link #getAction()});
  * {@link dev.actors.spring.diagnostics.InvalidActorBeanFailureAnalyzer} reports it.
  */
@@ -21,6 +23,16 @@ public final class InvalidActorBeanException extends FatalBeanException {
         super(message);
         this.problem = problem;
         this.action = action;
+    }
+
+    /**
+     * Makes one for a module's check of actor beans; its message is the problem, then the action.
+     *
+     * @param problem what is wrong, naming the bean and its class, without a final period
+     * @param action what to change, as a sentence without a final period
+     */
+    public InvalidActorBeanException(String problem, String action) {
+        this(problem + ". " + action, problem, action);
     }
 
     /**

@@ -14,12 +14,19 @@ import dev.actors.spring.autoconfigure.endpoint.ActorsEndpointAutoConfiguration;
 import dev.actors.spring.endpoint.ActorsEndpoint;
 import dev.actors.spring.endpoint.ActorsEndpoint.ActorDescriptor;
 import dev.actors.spring.endpoint.ActorsEndpoint.ActorDetailsDescriptor;
+import dev.actors.spring.endpoint.ActorsEndpoint.ActorsDescriptor;
+import dev.actors.spring.endpoint.ActorsEndpointContributor;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ActorsEndpointAutoConfigurationTests {
@@ -97,6 +104,63 @@ class ActorsEndpointAutoConfigurationTests {
             assertThat(stopped.state()).isEqualTo("stopped");
             assertThat(stopped.restartCount()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void listsWhatEachContributorAddsUnderItsNameInBeanOrder() {
+        runner.withUserConfiguration(OrderedContributors.class).run(context -> {
+                    ActorsDescriptor listing = context.getBean(ActorsEndpoint.class).actors();
+                    assertThat(listing.actors()).isEmpty();
+                    assertThat(listing.contributions()).containsExactly(entry("first", Map.of("one", 1)),
+                            entry("last", "the last one"));
+                    assertThat(listing.contributionMembers()).isSameAs(listing.contributions());
+                });
+    }
+
+    @Test
+    void aContributorNamedAsAnotherOrAsTheActorsFailsTheStartupNamingIt() {
+        runner.withBean("shadow", ActorsEndpointContributor.class, () -> contributor("actors", "x")).run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("is named 'actors', which the actors endpoint shows already")
+                        .hasMessageContaining("give each contributor its own name"));
+        runner.withUserConfiguration(OrderedContributors.class)
+                .withBean("again", ActorsEndpointContributor.class, () -> contributor("first", "x")).run(context ->
+                        assertThat(context).hasFailed().getFailure().rootCause()
+                                .hasMessageContaining("is named 'first', which the actors endpoint shows already"));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OrderedContributors {
+        @Bean
+        @Order(2)
+        ActorsEndpointContributor last() {
+            return contributor("last", "the last one");
+        }
+
+        @Bean
+        @Order(1)
+        ActorsEndpointContributor first() {
+            return contributor("first", Map.of("one", 1));
+        }
+    }
+
+    private static ActorsEndpointContributor contributor(String name, Object contribution) {
+        return new ActorsEndpointContributor() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Object contribution() {
+                return contribution;
+            }
+
+            @Override
+            public String toString() {
+                return "contributor " + name;
+            }
+        };
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.actors.EntityRef;
 import dev.actors.EntitySettings;
 import dev.actors.Entities;
 import com.hazelcast.internal.serialization.Data;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.Optional;
@@ -199,7 +198,7 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
             Lease lease = cluster.leases().get(route.partition());
             if (lease.tryEnter()) {
                 try {
-                    return invoke(localProxy, method, arguments);
+                    return LocalProxyCall.invoke(localProxy, method, arguments);
                 } finally {
                     lease.exit();
                 }
@@ -228,14 +227,6 @@ final class ClusteredEntities<K, A extends Actor> implements Entities<K, A> {
     /** The local-owner path is taken only when nothing of this member's to the key could be overtaken by it. */
     private boolean mayGoDirect(K key, Route route) {
         return cluster.outbox(route.partition()).idle() && !cluster.chains().holds(kind, key);
-    }
-
-    private static Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(proxy, arguments);
-        } catch (InvocationTargetException thrown) {
-            throw thrown.getCause();
-        }
     }
 
     /** A blocking call's reply: bounded by the pending ask's timeout; a declared checked exception is rethrown as it is. */

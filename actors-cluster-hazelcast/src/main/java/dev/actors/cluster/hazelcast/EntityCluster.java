@@ -1,6 +1,5 @@
 package dev.actors.cluster.hazelcast;
 
-import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
 import dev.actors.Actor;
@@ -8,6 +7,7 @@ import dev.actors.ActorRegistry;
 import dev.actors.Entities;
 import dev.actors.EntitySettings;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,10 +63,10 @@ public final class EntityCluster implements AutoCloseable {
     private final HazelcastInstance hazelcast;
     private final ActorRegistry registry;
     private final ClusterSettings settings;
-    private final LocalEntitiesMaker localEntities;
     private final UUID local;
     private final ClusterCounters counters = new ClusterCounters();
     private final Payloads payloads;
+    private final LostTells lostTells;
     private final Partitions partitions;
     private final Leases leases;
     private final ScheduledThreadPoolExecutor timers;
@@ -82,14 +83,13 @@ public final class EntityCluster implements AutoCloseable {
     private final Admission admission;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private EntityCluster(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings,
-            LocalEntitiesMaker localEntities) {
+    private EntityCluster(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings) {
         this.hazelcast = hazelcast;
         this.registry = registry;
         this.settings = settings;
-        this.localEntities = localEntities;
         this.local = hazelcast.getCluster().getLocalMember().getUuid();
         this.payloads = new Payloads(hazelcast);
+        this.lostTells = new LostTells(payloads);
         this.partitions = new Partitions(hazelcast, payloads);
         IExecutorService executor = hazelcast.getExecutorService(EXECUTOR);
         this.leases = new Leases(hazelcast, partitions, executor, counters);
@@ -103,19 +103,17 @@ public final class EntityCluster implements AutoCloseable {
         this.admission = new Admission(hazelcast, settings.minimumClusterSize(), handoff);
         this.receiver = new Receiver(leases, hosts::get, admission::deliveryState);
         Transport transport = new Transport(local, partitions, executor, receiver, pendingAsks, timers, localDeliveries,
-                counters, new LostTells());
+                counters, lostTells);
         this.outboxes = new Outboxes(partitions.count(), transport);
         this.watch = new ClusterWatch(this, local);
     }
 
     /**
-     * Starts the entity cluster of this member with the default settings.
+     * {@link #start(HazelcastInstance, ActorRegistry, ClusterSettings)} with the default settings.
      *
      * @param hazelcast this member's Hazelcast instance (an embedded member, not a client)
      * @param registry the registry the entities run in
      * @return the entity cluster
-     * @throws IllegalStateException if one is running on this instance already
-     * @throws IllegalArgumentException if {@code hazelcast} is a client
      */
     public static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry) {
         return start(hazelcast, registry, ClusterSettings.defaults());
@@ -132,17 +130,12 @@ public final class EntityCluster implements AutoCloseable {
      * @throws IllegalArgumentException if {@code hazelcast} is a client
      */
     public static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings) {
-        return start(hazelcast, registry, settings, LocalEntitiesMaker.REGISTRY);
-    }
-
-    static EntityCluster start(HazelcastInstance hazelcast, ActorRegistry registry, ClusterSettings settings,
-            LocalEntitiesMaker localEntities) {
         Objects.requireNonNull(hazelcast, "hazelcast");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(settings, "settings");
         Payloads.requireMember(hazelcast);
         HazelcastSetup.configure(hazelcast);
-        EntityCluster cluster = new EntityCluster(hazelcast, registry, settings, localEntities);
+        EntityCluster cluster = new EntityCluster(hazelcast, registry, settings);
         Object running = hazelcast.getUserContext().putIfAbsent(CONTEXT_KEY, cluster);
         if (running != null) {
             cluster.stopThreads();
@@ -173,6 +166,27 @@ public final class EntityCluster implements AutoCloseable {
      */
     public <K, A extends Actor> Entities<K, A> entities(Class<A> type, Function<? super K, ? extends A> factory,
             EntitySettings entitySettings) {
+        return entities(type, null, factory, entitySettings);
+    }
+
+    /**
+     * {@link #entities(Class, Function, EntitySettings)} with the key type, refused here if no key
+     * of it could ever be serialized (a final class that neither Java serialization, a configured
+     * serializer nor zero-config Compact takes); a type its class does not settle is checked at
+     * each key's first send, as without it.
+     *
+     * @param type the entity class; its name names the kind across the cluster
+     * @param keyType the key type, or {@code null} not to check it
+     * @param factory builds the entity of a key (on the owner)
+     * @param entitySettings idle timeout and bound on live entities, per member
+     * @param <K> the key type (serializable, with {@code equals}/{@code hashCode})
+     * @param <A> the entity type
+     * @return the entities
+     * @throws EntityNotSerializableException if no key of {@code keyType} could be serialized
+     * @throws IllegalStateException if this kind was made on this member already, or this cluster is closed
+     */
+    public <K, A extends Actor> Entities<K, A> entities(Class<A> type, Class<K> keyType,
+            Function<? super K, ? extends A> factory, EntitySettings entitySettings) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(entitySettings, "settings");
@@ -181,9 +195,12 @@ public final class EntityCluster implements AutoCloseable {
         }
         String kind = type.getName();
         String label = type.getSimpleName();
+        if (keyType != null) {
+            payloads.requireSerializableKeyType(keyType, label);
+        }
         Function<K, A> guarded = tracker.guard(kind, label, factory,
                 key -> partitions.of(key, () -> "a key of the " + label + " entities"));
-        Entities<K, A> local = localEntities.make(registry, type, guarded, entitySettings);
+        Entities<K, A> local = registry.entities(type, guarded, entitySettings);
         ClusteredEntities<K, A> entities = new ClusteredEntities<>(this, kind, label, local);
         EntityHost<K, A> host = new EntityHost<>(kind, label, local, payloads, chains, replies);
         if (hosts.putIfAbsent(kind, host) != null) {
@@ -194,9 +211,8 @@ public final class EntityCluster implements AutoCloseable {
     }
 
     /**
-     * A state store for entities: an IMap named {@code actors.state.<name>}, written with its
-     * synchronous backup (a map configured without backups is logged at WARN: a crash would lose
-     * states).
+     * A state store for entities: the IMap {@code actors.state.<name>}, written with its synchronous
+     * backup (a map configured without backups is logged at WARN: a crash would lose states).
      *
      * @param name the store's name (the entity kind's simple name is typical)
      * @param <K> the key type
@@ -204,14 +220,7 @@ public final class EntityCluster implements AutoCloseable {
      * @return the store
      */
     public <K, S> EntityStateStore<K, S> stateStore(String name) {
-        Objects.requireNonNull(name, "name");
-        String mapName = STATE_MAP_PREFIX + name;
-        MapConfig config = hazelcast.getConfig().findMapConfig(mapName);
-        if (config.getBackupCount() < 1) {
-            log.warn("The state store {} has no synchronous backup (backup-count {}): a member's crash loses the states it "
-                    + "owns. Configure backup-count 1 or more for {}", name, config.getBackupCount(), mapName);
-        }
-        return new EntityStateStore<>(hazelcast.getMap(mapName));
+        return EntityStateStore.open(hazelcast, STATE_MAP_PREFIX + Objects.requireNonNull(name, "name"));
     }
 
     /**
@@ -226,6 +235,30 @@ public final class EntityCluster implements AutoCloseable {
         return new ClusterStatus(local.toString(), address, size, settings.minimumClusterSize(),
                 size == 0 ? 0 : partitions.ownedLocallyCount(), leases.heldCount(), tracker.size(), pendingAsks.size(),
                 List.copyOf(hosts.keySet()), !admission.isClosed());
+    }
+
+    /**
+     * The entity kinds made on this member, each with its entities on this member now.
+     *
+     * @return one status per kind, by kind name
+     */
+    public List<ClusteredKindStatus> kinds() {
+        return hosts.values().stream().map(EntityHost::status).sorted(Comparator.comparing(ClusteredKindStatus::kind)).toList();
+    }
+
+    /**
+     * Adds a listener of this member's {@link ClusterDeadLetter}s: told messages (tells and
+     * {@code void} interface calls) to remote entities that were not delivered, or may not have
+     * been (a tell across members is at-most-once). Called on the thread that found the message
+     * lost (a Hazelcast response thread or one of the cluster's own); a listener that throws is
+     * logged and harms nothing. Lost asks are not dead letters: their futures fail instead. Pekko:
+     * subscribing to {@code DeadLetter} on the event stream.
+     *
+     * @param listener called once per lost told message
+     * @return closing it removes the listener
+     */
+    public AutoCloseable addDeadLetterListener(Consumer<? super ClusterDeadLetter> listener) {
+        return lostTells.addListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -376,10 +409,8 @@ public final class EntityCluster implements AutoCloseable {
         return host == null ? null : (Entities<Object, ?>) host.local();
     }
 
-
     private void stopThreads() {
         timers.shutdownNow();
         localDeliveries.shutdown();
     }
-
 }

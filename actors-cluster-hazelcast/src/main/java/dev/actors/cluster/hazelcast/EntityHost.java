@@ -3,7 +3,6 @@ package dev.actors.cluster.hazelcast;
 import dev.actors.Actor;
 import dev.actors.ActorFuture;
 import dev.actors.Entities;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -47,6 +46,11 @@ final class EntityHost<K, A extends Actor> {
 
     Entities<K, A> local() {
         return local;
+    }
+
+    /** This kind's entities on this member now. */
+    ClusteredKindStatus status() {
+        return new ClusteredKindStatus(kind, local.liveCount(), local.passivations());
     }
 
     /** Delivers one message of a batch; the caller is inside the partition's lease. */
@@ -122,7 +126,7 @@ final class EntityHost<K, A extends Actor> {
 
     private void callQuietly(Object proxy, Method method, Object[] arguments, Supplier<String> target) {
         try {
-            invoke(proxy, method, arguments); // the local proxy logs a failure of the call itself
+            LocalProxyCall.invoke(proxy, method, arguments); // the local proxy logs a failure of the call itself
         } catch (Throwable refused) {
             log.warn("A {} call to {} from another member failed: {}", method.getName(), target.get(), refused.toString());
         }
@@ -130,7 +134,7 @@ final class EntityHost<K, A extends Actor> {
 
     private void callAsync(UUID sender, long callId, Object proxy, Method method, Object[] arguments, Supplier<String> target) {
         try {
-            Object result = invoke(proxy, method, arguments);
+            Object result = LocalProxyCall.invoke(proxy, method, arguments);
             CompletionStage<?> stage = result instanceof ActorFuture<?> future ? future.toCompletableFuture()
                     : result instanceof CompletionStage<?> completion ? completion : CompletableFuture.completedFuture(result);
             stage.whenComplete((value, failure) -> replies.reply(sender, callId, value, failure, target));
@@ -143,20 +147,12 @@ final class EntityHost<K, A extends Actor> {
             Supplier<String> target) {
         Object value;
         try {
-            value = invoke(proxy, method, arguments);
+            value = LocalProxyCall.invoke(proxy, method, arguments);
         } catch (Throwable failure) {
             replies.reply(sender, callId, null, failure, target);
             return;
         }
         replies.reply(sender, callId, value, null, target);
-    }
-
-    private static Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(proxy, arguments);
-        } catch (InvocationTargetException thrown) {
-            throw thrown.getCause();
-        }
     }
 
     private void unreadable(UUID sender, RemoteEnvelope envelope, String part, RuntimeException failure,

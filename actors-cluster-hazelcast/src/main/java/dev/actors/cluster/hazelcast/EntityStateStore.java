@@ -1,8 +1,11 @@
 package dev.actors.cluster.hazelcast;
 
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * A small key-value store for entity state that must survive a member's crash: a Hazelcast
@@ -23,6 +26,17 @@ public final class EntityStateStore<K, S> {
 
     EntityStateStore(IMap<K, S> map) {
         this.map = map;
+    }
+
+    /** The store on the IMap {@code mapName}; a map configured without backups is logged at WARN (a crash loses states). */
+    static <K, S> EntityStateStore<K, S> open(HazelcastInstance hazelcast, String mapName) {
+        MapConfig config = hazelcast.getConfig().findMapConfig(mapName);
+        if (config.getBackupCount() < 1) {
+            LoggerFactory.getLogger(EntityCluster.class).warn("The state store {} has no synchronous backup (backup-count {}): "
+                    + "a member's crash loses the states it owns. Configure backup-count 1 or more for {}",
+                    mapName.substring(EntityCluster.STATE_MAP_PREFIX.length()), config.getBackupCount(), mapName);
+        }
+        return new EntityStateStore<>(hazelcast.getMap(mapName));
     }
 
     /**

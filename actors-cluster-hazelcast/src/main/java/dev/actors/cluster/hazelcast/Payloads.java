@@ -5,7 +5,12 @@ import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.internal.serialization.Data;
 import com.hazelcast.internal.serialization.InternalSerializationService;
 import com.hazelcast.spi.impl.SerializationServiceSupport;
+import com.hazelcast.internal.serialization.impl.AbstractSerializationService;
 import com.hazelcast.internal.serialization.impl.HeapData;
+import com.hazelcast.internal.serialization.impl.compact.CompactStreamSerializer;
+import com.hazelcast.internal.serialization.impl.compact.CompactUtil;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
+import java.lang.reflect.Modifier;
 import java.util.function.Supplier;
 
 /**
@@ -97,6 +102,37 @@ final class Payloads {
         if (!checked[0]) { // a benign race: two threads may both check the first instances
             toData(value, role, target);
             checked[0] = true;
+        }
+    }
+
+    /**
+     * Refuses a key type whose instances can never be serialized, as far as the type alone tells:
+     * a final class (a record included) that no serializer of this member takes but Hazelcast's
+     * zero-config Compact serialization, and that one refuses (a JDK class, for instance). A type
+     * that may have serializable instances (an interface, a non-final class: a subclass may be) or
+     * may be serializable (zero-config Compact takes a plain class or record of supported fields)
+     * passes: its first send checks the instance.
+     *
+     * @param type the key type
+     * @param label the entity kind, for the message
+     * @throws EntityNotSerializableException if no instance of {@code type} could travel
+     */
+    void requireSerializableKeyType(Class<?> type, String label) {
+        if (type.isPrimitive() || type.isInterface() || !Modifier.isFinal(type.getModifiers())
+                || !(serialization instanceof AbstractSerializationService service)) {
+            return;
+        }
+        if (service.serializerForClass(type, false).getImpl() instanceof CompactStreamSerializer compact
+                && !compact.isRegisteredAsCompact(type)) { // only zero-config Compact would take it
+            try {
+                CompactUtil.verifyClassIsCompactSerializable(type);
+            } catch (HazelcastSerializationException refused) {
+                throw new EntityNotSerializableException("The keys of the clustered " + label + " entities are of type "
+                        + type.getName() + ", which cannot be serialized: it is not java.io.Serializable, no serializer "
+                        + "of this member takes it, and Hazelcast's zero-config Compact serialization refuses it ("
+                        + refused.getMessage() + "). Use a key type that can travel to another member (a String, a "
+                        + "number, a UUID, or a record of those), or register a Hazelcast serializer for it", refused);
+            }
         }
     }
 

@@ -170,7 +170,7 @@ final class Transport {
             pendingAsks.fail(envelope.callId, failure, reason);
         } else {
             counters.failed(reason);
-            lostTells.lost(envelope.label, why);
+            lostTells.lost(envelope, why, reason);
         }
     }
 

@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
-import dev.actors.ActorRegistry;
 import dev.actors.ActorTimeoutException;
-import dev.actors.EntitySettings;
 import dev.actors.Entities;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -29,12 +30,15 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Three Spring Boot contexts in one JVM, each with its own embedded Hazelcast member from Spring
- * Boot's Hazelcast auto-configuration and the entity cluster from this module's: routing from
- * every member, one live entity per key (an activation record in a shared IMap), each sender's
- * order under load while a fourth context joins and one closes, and a crash under traffic.
+ * Boot's Hazelcast auto-configuration and the entity cluster from this module's, the entities an
+ * injected {@code Entities<String, Counter>} of a {@code @ClusteredEntity} entity bean: routing
+ * from every member, one live entity per key (an activation record in a shared IMap), each
+ * sender's order under load while a fourth context joins and one closes, and a crash under
+ * traffic; the meters count the remote sends, the handoffs, the takeovers and the failures.
  */
 class ClusterContextsTests {
 
@@ -58,13 +62,19 @@ class ClusterContextsTests {
             contexts.add(start(members, i));
         }
         TestMembers.awaitPartitionsAssigned(hazelcast(0), WAIT);
+        Set<String> owners = new HashSet<>();
         for (int k = 0; k < KEYS; k++) {
             String key = "spring-" + k;
             String owner = RoutingTest.owner(hazelcast(0), key);
+            owners.add(owner);
             for (int c = 0; c < 3; c++) {
                 assertThat(counters(c).<String>ask(key, new Counter.WhereAreYou()).get(WAIT)).isEqualTo(owner);
             }
         }
+        if (!owners.equals(Set.of(uuid(0)))) { // some asks of context 0 went to another member
+            assertThat(meter(0, "actors.cluster.remote.sends", "kind", "ask")).isPositive();
+        }
+        boolean leaverHeldLeases = owners.contains(uuid(1));
 
         AtomicBoolean stop = new AtomicBoolean();
         Map<String, Long> lastSent = new ConcurrentHashMap<>();
@@ -89,7 +99,13 @@ class ClusterContextsTests {
         assertThat(warmedUp.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         contexts.add(start(members, 3)); // joins
         TestMembers.awaitPartitionsAssigned(hazelcast(0), WAIT);
+        MeterRegistry leaverMeters = contexts.get(1).getBean(MeterRegistry.class);
+        EntityCluster leaver = contexts.get(1).getBean(EntityCluster.class); // keeps the meters' counters reachable
         contexts.remove(1).close(); // leaves gracefully
+        if (leaverHeldLeases) { // handed over at the join's migration or at its leave
+            assertThat(leaverMeters.get("actors.cluster.migrations").tag("direction", "handoff").functionCounter().count())
+                    .as("handoffs of %s", leaver).isPositive();
+        }
         TestMembers.awaitPartitionsAssigned(hazelcast(0), WAIT);
         stop.set(true);
         for (Thread sender : senders) {
@@ -150,6 +166,11 @@ class ClusterContextsTests {
             }));
         }
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> acked.size() == KEYS);
+        String crashed1 = uuid(1);
+        boolean crashedHeldKeys = false;
+        for (int k = 0; k < KEYS; k++) {
+            crashedHeldKeys |= RoutingTest.owner(hazelcast(0), "stored-" + k).equals(crashed1);
+        }
         hazelcast(1).getLifecycleService().terminate(); // the crash
         crashed.set(true);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> roundsAfterCrash.get() >= 10);
@@ -160,6 +181,19 @@ class ClusterContextsTests {
         }
         assertThat(problems).isEmpty();
         assertThat(Counter.DOUBLE_ACTIVATIONS).isEmpty();
+        if (crashedHeldKeys) { // its keys' partitions were taken over by the members that stayed
+            assertThat(meter(0, "actors.cluster.migrations", "direction", "takeover")
+                    + meter(2, "actors.cluster.migrations", "direction", "takeover")).isPositive();
+        }
+        if (!unknown.isEmpty()) { // each ask that failed was counted by the member that sent it
+            double failures = 0;
+            for (ClusterCounters.Failure reason : ClusterCounters.Failure.values()) {
+                String tag = reason.name().toLowerCase(java.util.Locale.ROOT);
+                failures += meter(0, "actors.cluster.remote.failures", "reason", tag)
+                        + meter(2, "actors.cluster.remote.failures", "reason", tag);
+            }
+            assertThat(failures).as("remote failures, with %s asks unknown", unknown).isPositive();
+        }
         for (int k = 0; k < KEYS; k++) {
             String key = "stored-" + k;
             int count = counters(0).<Integer>ask(key, new Counter.Get()).get(WAIT);
@@ -177,29 +211,45 @@ class ClusterContextsTests {
                 .run();
     }
 
+    private String uuid(int context) {
+        return hazelcast(context).getCluster().getLocalMember().getUuid().toString();
+    }
+
+    private double meter(int context, String name, String tag, String value) {
+        return contexts.get(context).getBean(MeterRegistry.class).get(name).tag(tag, value).functionCounter().count();
+    }
+
     private HazelcastInstance hazelcast(int context) {
         return contexts.get(context).getBean(HazelcastInstance.class);
     }
 
-    @SuppressWarnings("unchecked")
     private Entities<String, Counter> counters(int context) {
-        return contexts.get(context).getBean("counters", Entities.class);
+        return contexts.get(context).getBean(CounterDesk.class).counters;
     }
 
-    /** An application with clustered Counter entities (the stand-in local entities until the core's land). */
+    /**
+     * An application with clustered Counter entities, as a user writes one: Counter is a
+     * prototype {@code @Actor @ClusteredEntity} with an {@code @EntityKey} parameter, and a bean
+     * injects its {@code Entities}; the entity cluster is the auto-configured one.
+     */
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
+    @Import({ Counter.class, CounterDesk.class })
     static class CounterApplication {
 
         @Bean
-        EntityCluster entityCluster(HazelcastInstance hazelcast, ActorRegistry registry) {
-            return EntityCluster.start(hazelcast, registry, ClusterSettings.defaults(), StandInEntities.MAKER);
+        EntityStateStore<String, Integer> counterStore(EntityCluster cluster) {
+            return cluster.stateStore("counters");
         }
+    }
 
-        @Bean
-        Entities<String, Counter> counters(EntityCluster cluster, HazelcastInstance hazelcast) {
-            EntityStateStore<String, Integer> store = cluster.stateStore("counters");
-            return cluster.entities(Counter.class, key -> new Counter(key, hazelcast, store), EntitySettings.defaults());
+    /** A bean that injects the clustered entities, as a service of the application would. */
+    static final class CounterDesk {
+
+        final Entities<String, Counter> counters;
+
+        CounterDesk(Entities<String, Counter> counters) {
+            this.counters = counters;
         }
     }
 }

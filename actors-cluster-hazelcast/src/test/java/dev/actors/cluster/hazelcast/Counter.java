@@ -4,6 +4,9 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.map.IMap;
 import dev.actors.VirtualThreadActor;
+import dev.actors.cluster.hazelcast.spring.ClusteredEntity;
+import dev.actors.spring.Actor;
+import dev.actors.spring.EntityKey;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +15,18 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.context.annotation.Scope;
 
 /**
  * A test entity: counts, remembers the sequence numbers it was sent per sender, and keeps a
  * cluster-wide activation count per key in a shared IMap (incremented in onStart, decremented in
- * onStop), recording any moment two incarnations of one key are live.
+ * onStop), recording any moment two incarnations of one key are live. Also an entity bean, for the
+ * Spring contexts' tests: a prototype {@code @Actor @ClusteredEntity} whose key comes from its
+ * {@code @EntityKey} parameter, the member and the store from the context.
  */
+@Actor
+@Scope("prototype")
+@ClusteredEntity
 class Counter extends VirtualThreadActor implements CounterApi {
 
     /** Keys seen live on two members (or twice) at once, with where: must stay empty. */
@@ -64,7 +73,7 @@ class Counter extends VirtualThreadActor implements CounterApi {
     private final EntityStateStore<String, Integer> store;
     private int count;
 
-    Counter(String key, HazelcastInstance member, EntityStateStore<String, Integer> store) {
+    Counter(@EntityKey String key, HazelcastInstance member, EntityStateStore<String, Integer> store) {
         this.key = key;
         this.member = member;
         this.activations = member.getMap("test.activations");

@@ -18,7 +18,7 @@ final class TestNode implements AutoCloseable {
     TestNode(HazelcastInstance hazelcast, ClusterSettings settings) {
         this.hazelcast = hazelcast;
         registry.setAskTimeout(Duration.ofSeconds(10));
-        this.cluster = EntityCluster.start(hazelcast, registry, settings, StandInEntities.MAKER);
+        this.cluster = EntityCluster.start(hazelcast, registry, settings);
         this.store = cluster.stateStore("counters");
         this.counters = cluster.entities(Counter.class, key -> new Counter(key, hazelcast, store), EntitySettings.defaults());
     }

@@ -2,9 +2,17 @@ package dev.actors.spring.endpoint;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import dev.actors.ActorRef;
 import dev.actors.ActorRegistry;
@@ -25,7 +33,9 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
  * <ul>
  * <li>read {@code /actuator/actors}: every live actor, in start order; an entity actor (an
  *     incarnation of an entity bean's {@code Entities}) with its entity bean's name and its
- *     {@code "key"} (the key's {@code toString()}), the others with a null key;</li>
+ *     {@code "key"} (the key's {@code toString()}), the others with a null key; beside
+ *     {@code "actors"}, one member per {@link ActorsEndpointContributor} bean (e.g.
+ *     {@code "cluster"} with {@code actors-cluster-hazelcast});</li>
  * <li>read {@code /actuator/actors/{urn}}: one actor, with its state ({@code restarting}
  *     during a restart's backoff) and the stack of the thread handling it (404 when no live
  *     actor has that URN);</li>
@@ -44,27 +54,57 @@ public class ActorsEndpoint {
 
     private final Duration stopTimeout;
 
+    private final List<ActorsEndpointContributor> contributors;
+
     /**
-     * Creates the endpoint.
+     * Creates the endpoint without contributors.
      *
      * @param registry the context's registry
      * @param actorBeans gives each actor's bean name
      * @param stopTimeout how long a delete waits for the actor to stop
      */
     public ActorsEndpoint(ActorRegistry registry, ActorBeans actorBeans, Duration stopTimeout) {
-        this.registry = registry;
-        this.actorBeans = actorBeans;
-        this.stopTimeout = stopTimeout;
+        this(registry, actorBeans, stopTimeout, List.of());
     }
 
     /**
-     * Lists the live actors.
+     * Creates the endpoint.
      *
-     * @return the actors, in start order
+     * @param registry the context's registry
+     * @param actorBeans gives each actor's bean name
+     * @param stopTimeout how long a delete waits for the actor to stop
+     * @param contributors the sections the listing shows beside {@code "actors"}, in that order
+     * @throws IllegalArgumentException if two contributors have the same name, or one is named {@code "actors"}
+     */
+    public ActorsEndpoint(ActorRegistry registry, ActorBeans actorBeans, Duration stopTimeout,
+            List<? extends ActorsEndpointContributor> contributors) {
+        this.registry = registry;
+        this.actorBeans = actorBeans;
+        this.stopTimeout = stopTimeout;
+        this.contributors = List.copyOf(contributors);
+        Set<String> names = new HashSet<>(Set.of(ActorsDescriptor.ACTORS));
+        for (ActorsEndpointContributor contributor : this.contributors) {
+            if (!names.add(contributor.name())) {
+                throw new IllegalArgumentException("ActorsEndpointContributor " + contributor + " is named '"
+                        + contributor.name() + "', which the actors endpoint shows already: give each contributor its "
+                        + "own name, other than 'actors'");
+            }
+        }
+    }
+
+    /**
+     * Lists the live actors, and what each contributor adds.
+     *
+     * @return the actors, in start order, and the contributions
      */
     @ReadOperation
     public ActorsDescriptor actors() {
-        return new ActorsDescriptor(registry.getAll().stream().map(this::describe).toList());
+        Map<String, Object> contributions = new LinkedHashMap<>();
+        for (ActorsEndpointContributor contributor : contributors) {
+            contributions.put(contributor.name(), contributor.contribution());
+        }
+        return new ActorsDescriptor(registry.getAll().stream().map(this::describe).toList(),
+                Collections.unmodifiableMap(contributions));
     }
 
     /**
@@ -127,11 +167,36 @@ public class ActorsEndpoint {
     }
 
     /**
-     * The live actors.
+     * The live actors, and what the {@link ActorsEndpointContributor}s add: rendered as one
+     * JSON object, {@code "actors"} first, then one member per contribution.
      *
      * @param actors one entry per actor, in start order
+     * @param contributions by contributor name, in contributor order
      */
-    public record ActorsDescriptor(List<ActorDescriptor> actors) implements OperationResponseBody {
+    public record ActorsDescriptor(List<ActorDescriptor> actors, @JsonIgnore Map<String, Object> contributions)
+            implements OperationResponseBody {
+
+        /** The name of the actors' member, which no contributor may take. */
+        public static final String ACTORS = "actors";
+
+        /**
+         * The listing of {@code actors}, without contributions.
+         *
+         * @param actors one entry per actor, in start order
+         */
+        public ActorsDescriptor(List<ActorDescriptor> actors) {
+            this(actors, Map.of());
+        }
+
+        /**
+         * The contributions as members of the JSON object, beside {@code "actors"}.
+         *
+         * @return the contributions
+         */
+        @JsonAnyGetter
+        public Map<String, Object> contributionMembers() {
+            return contributions;
+        }
     }
 
     /**

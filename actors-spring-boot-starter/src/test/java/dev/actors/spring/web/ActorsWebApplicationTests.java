@@ -68,6 +68,9 @@ class ActorsWebApplicationTests {
         assertThat(adder).containsEntry("actorClass", Adder.class.getName()).containsEntry("alive", true)
                 .containsEntry("processed", 50).containsEntry("failed", 0).containsEntry("restartCount", 0)
                 .containsKeys("urn", "mailboxSize", "startedAt");
+        assertThat(actors.<Map<String, Object>>read("$.edition")).as("an ActorsEndpointContributor's member")
+                .isEqualTo(Map.of("name", "web tests", "number", 2));
+        assertThat(actors.<Map<String, Object>>read("$")).containsOnlyKeys("actors", "edition");
 
         String adderUrn = (String) adder.get("urn");
         DocumentContext adderDetails = json(http.getForEntity("/actuator/actors/" + adderUrn, String.class));

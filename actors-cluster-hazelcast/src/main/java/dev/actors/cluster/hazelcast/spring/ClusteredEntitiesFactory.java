@@ -11,8 +11,10 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * The context's {@link EntitiesFactory} when it has an {@link EntityCluster}: the entities of a
- * class annotated {@link ClusteredEntity @ClusteredEntity} are the cluster's, the others the
- * registry's (local).
+ * class annotated {@link ClusteredEntity @ClusteredEntity} are the cluster's (made with
+ * {@link EntityCluster#entities(Class, Class, Function, EntitySettings)}, so a key type that can
+ * never be serialized fails the startup), the others the registry's (local). A user's own
+ * {@code EntitiesFactory} bean replaces it.
  */
 public final class ClusteredEntitiesFactory implements EntitiesFactory {
 
@@ -32,12 +34,12 @@ public final class ClusteredEntitiesFactory implements EntitiesFactory {
     }
 
     @Override
-    public <K, A extends dev.actors.Actor> Entities<K, A> create(String beanName, Class<A> actorClass,
+    public <K, A extends dev.actors.Actor> Entities<K, A> create(String beanName, Class<A> actorClass, Class<K> keyClass,
             Function<? super K, ? extends A> incarnations, EntitySettings settings) {
         if (isClustered(actorClass)) {
-            return cluster.entities(actorClass, incarnations, settings);
+            return cluster.entities(actorClass, keyClass, incarnations, settings);
         }
-        return local.create(beanName, actorClass, incarnations, settings);
+        return local.create(beanName, actorClass, keyClass, incarnations, settings);
     }
 
     /**

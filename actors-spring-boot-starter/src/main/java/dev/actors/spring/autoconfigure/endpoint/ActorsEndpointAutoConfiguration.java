@@ -5,6 +5,8 @@ import dev.actors.spring.ActorBeans;
 import dev.actors.spring.autoconfigure.ActorsAutoConfiguration;
 import dev.actors.spring.autoconfigure.ActorsProperties;
 import dev.actors.spring.endpoint.ActorsEndpoint;
+import dev.actors.spring.endpoint.ActorsEndpointContributor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -15,7 +17,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the {@link ActorsEndpoint}: when
- * the actuator is present and the endpoint is available (access not none, exposed).
+ * the actuator is present and the endpoint is available (access not none, exposed), with the
+ * context's {@link ActorsEndpointContributor} beans, in order.
  */
 @AutoConfiguration(after = ActorsAutoConfiguration.class)
 @ConditionalOnClass({ ActorRegistry.class, ActorsEndpoint.class, ConditionalOnAvailableEndpoint.class })
@@ -28,7 +31,9 @@ public final class ActorsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean({ ActorRegistry.class, ActorBeans.class })
     @ConditionalOnMissingBean
-    ActorsEndpoint actorsEndpoint(ActorRegistry registry, ActorBeans actorBeans, ActorsProperties properties) {
-        return new ActorsEndpoint(registry, actorBeans, properties.getShutdownTimeout());
+    ActorsEndpoint actorsEndpoint(ActorRegistry registry, ActorBeans actorBeans, ActorsProperties properties,
+            ObjectProvider<ActorsEndpointContributor> contributors) {
+        return new ActorsEndpoint(registry, actorBeans, properties.getShutdownTimeout(),
+                contributors.orderedStream().toList());
     }
 }

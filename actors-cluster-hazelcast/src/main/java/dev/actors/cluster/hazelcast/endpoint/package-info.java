@@ -1,0 +1,4 @@
+/**
+ * The entity cluster's section of the {@code actors} actuator endpoint.
+ */
+package dev.actors.cluster.hazelcast.endpoint;
