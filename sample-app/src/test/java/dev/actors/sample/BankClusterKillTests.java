@@ -72,9 +72,11 @@ class BankClusterKillTests {
 
     @AfterEach
     void killReplicas() throws InterruptedException, IOException {
+        for (ForkedApplication replica : replicas) {
+            replica.close();
+        }
         Path logs = Files.createDirectories(Path.of("target", "cluster-kill-test"));
         for (int i = 0; i < replicas.size(); i++) {
-            replicas.get(i).close();
             Files.writeString(logs.resolve("replica-" + i + ".log"), replicas.get(i).output());
         }
     }
