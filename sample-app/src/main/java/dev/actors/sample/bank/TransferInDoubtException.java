@@ -4,8 +4,9 @@ package dev.actors.sample.bank;
  * A transfer whose step got no definite answer in time: an account it needs did not answer (its
  * replica left the cluster, or it is too busy) or could not save the step, also after retries for
  * a while. The transfer is journaled
- * and unfinished; nothing is lost: its steps are idempotent, so the {@code cluster} profile's
- * recovery completes it (or reverses it) later on a live replica. Read its outcome with
+ * and unfinished; nothing is lost: its steps are idempotent, so the recovery
+ * ({@code TransferRecovery}) completes it (or reverses it) later, on a live replica in the
+ * {@code cluster} profile. Read its outcome with
  * {@code GET /api/transfers/{id}}.
  */
 public class TransferInDoubtException extends BankException {

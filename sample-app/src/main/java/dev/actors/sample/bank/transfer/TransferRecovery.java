@@ -15,16 +15,18 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.actors.sample.bank.TransferInDoubtException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes, on a survivor, the transfers a crashed replica left unfinished (the {@code cluster}
- * profile). A sweep reads the journal's {@link TransferStatus#PENDING PENDING} transfers and takes
- * over those whose coordinator is no longer a member of the cluster, or gave up on them (no
- * coordinator): it claims each with a compare-and-set on its journal entry (so one replica, not
+ * Finishes the transfers their coordinator left unfinished: in the {@code cluster} profile, on a
+ * survivor, those of a crashed replica; in both profiles, those a coordinator gave up on (an
+ * account that did not answer, {@link dev.actors.sample.bank.TransferInDoubtException}). A sweep
+ * reads the journal's {@link TransferStatus#PENDING PENDING} transfers and takes over those whose
+ * coordinator is no longer a member of the cluster (with a Hazelcast member in the context), or
+ * gave up on them (no coordinator): it claims each with a compare-and-set on its journal entry (so one replica, not
  * all, drives it) and runs its steps again with {@link TransferSteps}, which completes it or
  * reverses it. The steps are idempotent per transfer id, so the steps the dead coordinator had
  * applied are not applied twice. A sweep runs when a member leaves (Hazelcast's membership event)
@@ -33,7 +35,6 @@ import org.springframework.stereotype.Component;
  * cluster and Hazelcast are.
  */
 @Component
-@Profile("cluster")
 public class TransferRecovery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TransferRecovery.class);
@@ -53,14 +54,14 @@ public class TransferRecovery implements SmartLifecycle {
     /**
      * Creates the recovery.
      *
-     * @param hazelcast this replica's member, for the membership
+     * @param hazelcast this replica's member, for the membership, if the context has one
      * @param journal the transfer journal
      * @param steps runs a transfer's steps
      * @param interval how often to sweep besides when a member leaves
      */
-    public TransferRecovery(HazelcastInstance hazelcast, TransferJournal journal, TransferSteps steps,
+    public TransferRecovery(ObjectProvider<HazelcastInstance> hazelcast, TransferJournal journal, TransferSteps steps,
             @Value("${bank.transfers.recovery-interval:2s}") Duration interval) {
-        this.hazelcast = hazelcast;
+        this.hazelcast = hazelcast.getIfAvailable();
         this.journal = journal;
         this.steps = steps;
         this.interval = interval;
@@ -71,6 +72,9 @@ public class TransferRecovery implements SmartLifecycle {
         sweeper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("transfer-recovery")
                 .factory());
         sweeper.scheduleWithFixedDelay(this::sweep, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        if (hazelcast == null) {
+            return; // one process: only the transfers a coordinator gave up on
+        }
         membershipListener = hazelcast.getCluster().addMembershipListener(new MembershipAdapter() {
             @Override
             public void memberRemoved(MembershipEvent event) {
@@ -85,9 +89,10 @@ public class TransferRecovery implements SmartLifecycle {
         if (sweeper == null) {
             return;
         }
-        if (hazelcast.getLifecycleService().isRunning()) {
+        if (membershipListener != null && hazelcast.getLifecycleService().isRunning()) {
             hazelcast.getCluster().removeMembershipListener(membershipListener);
         }
+        membershipListener = null;
         sweeper.shutdownNow();
         sweeper = null;
     }
@@ -100,8 +105,9 @@ public class TransferRecovery implements SmartLifecycle {
     /** Finishes every unfinished transfer whose coordinator left or gave up; runs on the sweeper's thread only. */
     void sweep() {
         try {
-            Set<String> members = hazelcast.getCluster().getMembers().stream().map(Member::getUuid)
-                    .map(UUID::toString).collect(Collectors.toSet());
+            Set<String> members = hazelcast == null ? Set.of(journal.localCoordinator())
+                    : hazelcast.getCluster().getMembers().stream().map(Member::getUuid).map(UUID::toString)
+                            .collect(Collectors.toSet());
             for (TransferRecord transfer : journal.unfinished()) {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
