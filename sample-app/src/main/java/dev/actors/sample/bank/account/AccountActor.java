@@ -60,7 +60,7 @@ import org.springframework.context.annotation.Scope;
  * transfer). So when the list holds more than {@link #STEPS_KEPT_BEFORE_PRUNING} steps, the
  * account asks the journal which of their transfers are finished and forgets those: what it keeps
  * is the steps of unfinished transfers (at most one per coordinator at a time, plus those left to
- * the recovery) and the last few.
+ * the recovery) and those applied since it last asked.
  *
  * <p>Its fields are plain (no lock, no volatile): the actor handles one message at a time,
  * and the actor runtime orders each message's handling after the previous one even when
@@ -124,12 +124,7 @@ public class AccountActor extends VirtualThreadActor implements Account {
     protected void onStart() {
         StoredAccount saved = store.load(id).orElseThrow(() -> new IllegalStateException("No account " + id
                 + " in the account store: accounts are opened through Accounts.open, which saves them"));
-        owner = saved.owner();
-        balanceCents = saved.balanceCents();
-        frozen = saved.frozen();
-        version = saved.version();
-        appliedSteps = saved.appliedSteps();
-        unjournaledPostings = saved.unjournaledPostings();
+        adopt(saved);
         journalPostings();
         log.info("Account {} is live ({}) with a balance of {} cents", id, this, balanceCents);
     }
@@ -263,12 +258,16 @@ public class AccountActor extends VirtualThreadActor implements Account {
         catch (RuntimeException storeFailed) {
             throw new AccountNotSavedException(id, storeFailed);
         }
-        owner = next.owner();
-        balanceCents = next.balanceCents();
-        frozen = next.frozen();
-        version = next.version();
-        appliedSteps = next.appliedSteps();
-        unjournaledPostings = next.unjournaledPostings();
+        adopt(next);
+    }
+
+    private void adopt(StoredAccount state) {
+        owner = state.owner();
+        balanceCents = state.balanceCents();
+        frozen = state.frozen();
+        version = state.version();
+        appliedSteps = state.appliedSteps();
+        unjournaledPostings = state.unjournaledPostings();
     }
 
     private StoredAccount stored() {
