@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Scenario 14, entities across two Hazelcast members on loopback (issue 13), both in the JMH
+ * Scenario 16, entities across two Hazelcast members on loopback (issue 13), both in the JMH
  * fork's JVM (each with its own registry and {@link EntityCluster}); the entity is the echo actor
  * on virtual threads, keys are {@code Long}, messages {@code String}s:
  * <ul>
