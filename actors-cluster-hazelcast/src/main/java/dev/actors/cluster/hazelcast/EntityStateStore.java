@@ -5,6 +5,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -70,6 +71,17 @@ public final class EntityStateStore<K, S> {
      */
     public void delete(K key) {
         map.delete(Objects.requireNonNull(key, "key"));
+    }
+
+    /**
+     * The keys of every saved state, across the cluster: a snapshot (Hazelcast's
+     * {@code IMap.keySet()}, which asks every partition, so it costs one call per member: fine
+     * for listing, not for a hot path). Pekko Persistence: {@code currentPersistenceIds}.
+     *
+     * @return the keys saved when each partition answered, unmodifiable
+     */
+    public Set<K> keys() {
+        return Set.copyOf(map.keySet());
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.actors.sample.bank.account;
 import java.util.List;
 import java.util.Optional;
 
-import com.hazelcast.core.HazelcastInstance;
 import dev.actors.cluster.hazelcast.EntityCluster;
 import dev.actors.cluster.hazelcast.EntityStateStore;
 import org.springframework.context.annotation.Profile;
@@ -15,16 +14,14 @@ import org.springframework.stereotype.Component;
  * backup-count 1, see {@code cluster/hazelcast.yaml}), whose saves return once the account's
  * owner and its synchronous backup have it. So an account whose replica is killed comes back on
  * its new owner with what it saved last, which is every change it answered (it saves before it
- * answers). The list of accounts is the map's key set, read through the same IMap
- * ({@link EntityStateStore} has no listing), in opening order.
+ * answers). The list of accounts is the store's keys ({@link EntityStateStore#keys()}), in
+ * opening order.
  */
 @Component
 @Profile("cluster")
 public class ClusterAccountStore implements AccountStore {
 
     private final EntityStateStore<String, StoredAccount> accounts;
-
-    private final HazelcastInstance hazelcast;
 
     /**
      * Creates the store on the cluster's state store.
@@ -33,7 +30,6 @@ public class ClusterAccountStore implements AccountStore {
      */
     public ClusterAccountStore(EntityCluster cluster) {
         this.accounts = cluster.stateStore("accounts");
-        this.hazelcast = cluster.hazelcast();
     }
 
     @Override
@@ -48,7 +44,6 @@ public class ClusterAccountStore implements AccountStore {
 
     @Override
     public List<String> accountIds() {
-        return hazelcast.<String, StoredAccount>getMap(accounts.mapName()).keySet().stream()
-                .sorted(AccountIds.OPENING_ORDER).toList();
+        return accounts.keys().stream().sorted(AccountIds.OPENING_ORDER).toList();
     }
 }
